@@ -1,0 +1,104 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { ArticleSchema, type Article } from '../../src/features/articles/model/article-schema.ts';
+import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
+
+/** Every problem found in the content, each naming its file and field. */
+export class ContentError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`Invalid content:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+export interface ContentFile {
+  file: string;
+  article: Article;
+}
+
+async function jsonFilesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Parses one file's text into an article, or the problems that keep it from being one. */
+export function parseArticleFile(
+  file: string,
+  text: string,
+): { article: Article; problems: [] } | { article?: undefined; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      problems: [
+        `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      ],
+    };
+  }
+  const result = v.safeParse(ArticleSchema, json);
+  if (!result.success) {
+    return { problems: describeIssues(result.issues).map((issue) => `${file}: ${issue}`) };
+  }
+  const expectedName = `${result.output.id}.json`;
+  if (path.basename(file) !== expectedName) {
+    return {
+      problems: [
+        `${file}: id: the file of article "${result.output.id}" must be named ${expectedName}`,
+      ],
+    };
+  }
+  return { article: result.output, problems: [] };
+}
+
+/** Checks that hold across articles: unique ids, and translations that point at a real story. */
+export function crossCheck(files: readonly ContentFile[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, ContentFile>();
+  for (const entry of files) {
+    const earlier = byId.get(entry.article.id);
+    if (earlier)
+      problems.push(`${entry.file}: id: "${entry.article.id}" is also the id of ${earlier.file}`);
+    else byId.set(entry.article.id, entry);
+  }
+  for (const { file, article } of files) {
+    for (const [lang, id] of Object.entries(article.translations)) {
+      const target = byId.get(id);
+      if (!target) {
+        problems.push(`${file}: translations.${lang}: no article has the id "${id}"`);
+      } else if (target.article.lang !== lang) {
+        problems.push(
+          `${file}: translations.${lang}: article "${id}" (${target.file}) is in "${target.article.lang}", not "${lang}"`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Reads and validates every article under the content folders; throws ContentError on any problem. */
+export async function loadContent(dirs: readonly string[]): Promise<ContentFile[]> {
+  const problems: string[] = [];
+  const files: ContentFile[] = [];
+  for (const dir of dirs) {
+    for (const file of await jsonFilesUnder(dir)) {
+      const parsed = parseArticleFile(
+        path.relative(process.cwd(), file),
+        await readFile(file, 'utf8'),
+      );
+      if (parsed.article)
+        files.push({ file: path.relative(process.cwd(), file), article: parsed.article });
+      else problems.push(...parsed.problems);
+    }
+  }
+  problems.push(...crossCheck(files));
+  if (problems.length > 0) throw new ContentError(problems);
+  return files;
+}

@@ -1,0 +1,27 @@
+import type { Article } from '../../features/articles/model/article-schema.ts';
+import { byLang, type Lang } from '../../shared/i18n/languages.ts';
+import { articlePath, editionPath } from '../../shared/lib/paths.ts';
+import { langFromPathname } from '../../shared/lib/route-responses.ts';
+
+/**
+ * Where the language switch leads from this page, per edition: a story's translation (or the
+ * same story under the other UI), otherwise the same path in the other edition.
+ */
+export function alternatesFor(
+  pathname: string,
+  article: Article | undefined,
+): Record<Lang, string> {
+  return byLang((lang) => {
+    if (article) {
+      const translationId = lang === article.lang ? undefined : article.translations[lang];
+      return translationId === undefined
+        ? articlePath(lang, article)
+        : articlePath(lang, { id: translationId });
+    }
+    const current = langFromPathname(pathname);
+    if (current === undefined) return editionPath(lang);
+    // Page numbers differ between editions, so feed pages lead to the other front page.
+    if (pathname.startsWith(`/${current}/page/`)) return editionPath(lang);
+    return `/${lang}${pathname.slice(current.length + 1)}`;
+  });
+}

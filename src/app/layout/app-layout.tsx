@@ -1,0 +1,119 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import {
+  Link,
+  NavigationType,
+  Outlet,
+  ScrollRestoration,
+  useLocation,
+  useMatches,
+  useNavigation,
+  useNavigationType,
+} from 'react-router';
+import { articleQueries } from '../../features/articles/api/article-queries.ts';
+import { ArticleSkeleton, FeedSkeleton } from '../../features/articles/components/skeletons.tsx';
+import { LanguageSwitch } from '../../features/editions/language-switch.tsx';
+import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
+import { FloatingToTop } from '../../features/navigation/to-top.tsx';
+import { SendNews } from '../../features/send-news/send-news.tsx';
+import { EditionProvider, useEdition } from '../../shared/i18n/edition-context.tsx';
+import { DEFAULT_LANG } from '../../shared/i18n/languages.ts';
+import { editionPath } from '../../shared/lib/paths.ts';
+import { langFromPathname } from '../../shared/lib/route-responses.ts';
+import { alternatesFor } from './alternates.ts';
+import { useDelayedTrue } from './use-delayed.ts';
+
+const PENDING_SKELETON_DELAY_MS = 200;
+
+/** Which skeleton stands in for the page being loaded, judged by its address. */
+function pendingKind(pathname: string | undefined): 'article' | 'feed' | undefined {
+  if (pathname === undefined) return undefined;
+  if (/^\/[a-z]+\/news\//.test(pathname)) return 'article';
+  if (/^\/[a-z]+\/(?:page\/[0-9]+)?$/.test(pathname)) return 'feed';
+  return undefined;
+}
+
+function useCurrentArticle() {
+  const queryClient = useQueryClient();
+  const articleMatch = useMatches().find((match) => match.id === 'article');
+  const id = articleMatch?.params.id;
+  return id === undefined
+    ? undefined
+    : queryClient.getQueryData(articleQueries.detail(id).queryKey);
+}
+
+/**
+ * On in-app navigation, focus the new page's heading so screen readers announce it. Redirects
+ * (a slug fixed, a translation chosen) replace the entry and move nobody's focus.
+ */
+function useFocusOnNavigation(pathname: string) {
+  const navigationType = useNavigationType();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (navigationType === NavigationType.Replace) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    heading?.focus({ preventScroll: true });
+  }, [pathname, navigationType]);
+}
+
+function Shell() {
+  const { lang, t } = useEdition();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const article = useCurrentArticle();
+  const kind = pendingKind(navigation.location?.pathname);
+  const showPending = useDelayedTrue(
+    navigation.state === 'loading' && kind !== undefined,
+    PENDING_SKELETON_DELAY_MS,
+  );
+  useFocusOnNavigation(location.pathname);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header id={TOP_ID} className="site-header" tabIndex={-1}>
+        <div className="site-header__inner">
+          <Link className="site-header__brand" to={editionPath(lang)}>
+            {t.siteName}
+          </Link>
+          <LanguageSwitch hrefs={alternatesFor(location.pathname, article)} />
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        {showPending && kind === 'article' ? <ArticleSkeleton /> : null}
+        {showPending && kind === 'feed' ? <FeedSkeleton /> : null}
+        <div hidden={showPending}>
+          <Outlet />
+        </div>
+      </main>
+      <div className="site-send-news">
+        <SendNews />
+      </div>
+      <footer className="site-footer">
+        <p>{t.footerNote}</p>
+      </footer>
+      <FloatingToTop />
+      <ScrollRestoration />
+    </>
+  );
+}
+
+/** The frame of every page, in the edition named by the URL (Russian where it names none). */
+export function AppLayout() {
+  const { pathname } = useLocation();
+  return (
+    <EditionProvider lang={langFromPathname(pathname) ?? DEFAULT_LANG}>
+      <Shell />
+    </EditionProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react';
+
+/** `value`, but turning true only after `delayMs`: no skeleton flashes for a cached page. */
+export function useDelayedTrue(value: boolean, delayMs: number): boolean {
+  const [elapsed, setElapsed] = useState(false);
+  useEffect(() => {
+    if (!value) return undefined;
+    const timer = window.setTimeout(() => {
+      setElapsed(true);
+    }, delayMs);
+    return () => {
+      window.clearTimeout(timer);
+      setElapsed(false);
+    };
+  }, [value, delayMs]);
+  return value && elapsed;
+}

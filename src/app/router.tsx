@@ -1,0 +1,72 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Outlet, replace, useParams, type RouteObject } from 'react-router';
+import { articleLoader, ArticleRoute } from '../features/articles/routes/article-route.tsx';
+import { latestLoader, LatestRoute } from '../features/articles/routes/latest-route.tsx';
+import { ArticleSkeleton, FeedSkeleton } from '../features/articles/components/skeletons.tsx';
+import { preferredEdition } from '../features/editions/preferred-edition.ts';
+import { BackLink } from '../features/navigation/back-link.tsx';
+import { ToTopLink } from '../features/navigation/to-top.tsx';
+import { isLang } from '../shared/i18n/languages.ts';
+import { editionPath } from '../shared/lib/paths.ts';
+import { AppLayout } from './layout/app-layout.tsx';
+import { NotFoundPage } from './routes/not-found-page.tsx';
+import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
+
+function EditionRoutes() {
+  const { lang } = useParams();
+  return isLang(lang) ? <Outlet /> : <NotFoundPage />;
+}
+
+function ArticleEnd() {
+  return (
+    <nav className="article-end">
+      <ToTopLink />
+      <BackLink />
+    </nav>
+  );
+}
+
+/**
+ * The route tree, free of browser globals at import time so the same routes can be rendered
+ * to HTML at build time. Loaders decide when data loads; the query cache holds it.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const latest = {
+    loader: latestLoader(queryClient),
+    element: <LatestRoute />,
+    errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: <FeedSkeleton />,
+  };
+  return [
+    {
+      id: 'root',
+      element: <AppLayout />,
+      errorElement: <RouteErrorBoundary />,
+      children: [
+        {
+          index: true,
+          loader: () => replace(editionPath(preferredEdition())),
+          hydrateFallbackElement: <FeedSkeleton />,
+        },
+        {
+          path: ':lang',
+          element: <EditionRoutes />,
+          children: [
+            { index: true, ...latest },
+            { path: 'page/:page', ...latest },
+            {
+              id: 'article',
+              path: 'news/:id/:slug?',
+              loader: articleLoader(queryClient),
+              element: <ArticleRoute footer={<ArticleEnd />} />,
+              errorElement: <RouteErrorBoundary />,
+              hydrateFallbackElement: <ArticleSkeleton />,
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}

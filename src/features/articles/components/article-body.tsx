@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { useEdition } from '../../../shared/i18n/edition-context.tsx';
+import { safeLinkHref, safeMediaSrc } from '../../../shared/lib/safe-url.ts';
+import type { Block, ImageBlock, Run } from '../model/article-schema.ts';
+
+/** The widest the text column gets; images are offered at sizes around it. */
+const IMAGE_SIZES = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
+
+function RunView({ run }: { run: Run }) {
+  let node: ReactNode = run.text;
+  if (run.emphasis) node = <em>{node}</em>;
+  if (run.strong) node = <strong>{node}</strong>;
+  // Checked again here, not only in the schema: content is never trusted to reach an href.
+  const href = run.href === undefined ? undefined : safeLinkHref(run.href);
+  return href ? <a href={href}>{node}</a> : node;
+}
+
+function ImageFigure({ block, eager }: { block: ImageBlock; eager: boolean }) {
+  const { t } = useEdition();
+  const src = safeMediaSrc(block.src);
+  if (!src) return null;
+  const srcSet = (block.sources ?? [])
+    .flatMap(({ src: candidate, width }) => {
+      const safe = safeMediaSrc(candidate);
+      // Spaces and commas separate srcset candidates, so they must not appear raw in a URL.
+      return safe ? [`${safe.replace(/[\s,]/g, encodeURIComponent)} ${width}w`] : [];
+    })
+    .join(', ');
+  return (
+    <figure className="article-image">
+      <img
+        src={src}
+        srcSet={srcSet || undefined}
+        sizes={srcSet ? IMAGE_SIZES : undefined}
+        alt={block.alt}
+        width={block.width}
+        height={block.height}
+        loading={eager ? 'eager' : 'lazy'}
+        decoding="async"
+      />
+      {block.caption || block.credit ? (
+        <figcaption>
+          {block.caption}
+          {block.caption && block.credit ? ' ' : null}
+          {block.credit ? (
+            <span className="article-image__credit">{t.photoCredit(block.credit)}</span>
+          ) : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+function BlockView({ block, index }: { block: Block; index: number }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          {block.runs.map((run, runIndex) => (
+            <RunView key={runIndex} run={run} />
+          ))}
+        </p>
+      );
+    case 'subheading':
+      return <h2>{block.text}</h2>;
+    case 'quote':
+      return (
+        <figure className="article-quote">
+          <blockquote>
+            <p>{block.text}</p>
+          </blockquote>
+          {block.cite ? <figcaption>{block.cite}</figcaption> : null}
+        </figure>
+      );
+    case 'image':
+      // Only a picture that opens the story is on the first screen; the rest load lazily.
+      return <ImageFigure block={block} eager={index === 0} />;
+  }
+}
+
+/** A story's body, rendered from its blocks as text: content never becomes markup. */
+export function ArticleBody({ blocks }: { blocks: readonly Block[] }) {
+  return (
+    <div className="article-body">
+      {blocks.map((block, index) => (
+        <BlockView key={index} block={block} index={index} />
+      ))}
+    </div>
+  );
+}

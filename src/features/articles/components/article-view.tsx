@@ -1,0 +1,58 @@
+import { useId, type ReactNode } from 'react';
+import { useEdition } from '../../../shared/i18n/edition-context.tsx';
+import type { Article } from '../model/article-schema.ts';
+import { ArticleBody } from './article-body.tsx';
+
+/**
+ * A whole story. Shown in an edition of another language, the story keeps its own `lang` and
+ * the reader is told it exists only in that language.
+ */
+export function ArticleView({ article, footer }: { article: Article; footer?: ReactNode }) {
+  const { lang: uiLang, t, formatDate } = useEdition();
+  const titleId = useId();
+  const foreign = article.lang !== uiLang;
+  return (
+    <>
+      {foreign ? (
+        <p className="notice" role="note">
+          {t.onlyAvailableIn[article.lang]}
+        </p>
+      ) : null}
+      <article
+        className="article"
+        aria-labelledby={titleId}
+        lang={foreign ? article.lang : undefined}
+      >
+        <header className="article__header">
+          <h1 id={titleId} className="article__title" tabIndex={-1}>
+            {article.title}
+          </h1>
+          {article.lead ? <p className="article__lead">{article.lead}</p> : null}
+          <p className="article__meta">
+            <time dateTime={article.publishedAt} lang={foreign ? uiLang : undefined}>
+              {formatDate(article.publishedAt)}
+            </time>
+            {article.place ? (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span className="article__place">{article.place}</span>
+              </>
+            ) : null}
+          </p>
+          {article.updatedAt && article.updatedAt !== article.publishedAt ? (
+            <p className="article__meta" lang={foreign ? uiLang : undefined}>
+              <time dateTime={article.updatedAt}>{t.updated(formatDate(article.updatedAt))}</time>
+            </p>
+          ) : null}
+        </header>
+        <ArticleBody blocks={article.body} />
+        {article.source ? (
+          <p className="article__source" lang={foreign ? uiLang : undefined}>
+            {t.source(article.source)}
+          </p>
+        ) : null}
+        {footer}
+      </article>
+    </>
+  );
+}

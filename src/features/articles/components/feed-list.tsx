@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { useEdition } from '../../../shared/i18n/edition-context.tsx';
+import { articlePath } from '../../../shared/lib/paths.ts';
+import type { FeedItem } from '../model/feed-schema.ts';
+
+/** Headlines with their date and lead, newest first. */
+export function FeedList({ items }: { items: readonly FeedItem[] }) {
+  const { lang: uiLang, t, formatDate } = useEdition();
+  if (items.length === 0) return <p className="feed__empty">{t.feedEmpty}</p>;
+  return (
+    <ol className="feed">
+      {items.map((item) => {
+        const foreign = item.lang !== uiLang;
+        return (
+          <li key={item.id} className="feed__item">
+            <article lang={foreign ? item.lang : undefined}>
+              <h2 className="feed__title">
+                <Link to={articlePath(uiLang, item)}>{item.title}</Link>
+              </h2>
+              <p className="feed__meta">
+                <time dateTime={item.publishedAt} lang={foreign ? uiLang : undefined}>
+                  {formatDate(item.publishedAt)}
+                </time>
+              </p>
+              {item.lead ? <p className="feed__lead">{item.lead}</p> : null}
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEdition } from '../../../shared/i18n/edition-context.tsx';
+
+/**
+ * Placeholders the size of what is coming, so nothing jumps when it arrives. They are hidden
+ * from assistive technology, which hears a single "loading" instead.
+ */
+function Bar({ className }: { className: string }) {
+  return <span className={`skeleton ${className}`} />;
+}
+
+export function ArticleSkeleton() {
+  const { t } = useEdition();
+  return (
+    <div className="article article--skeleton" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        {t.loading}
+      </p>
+      <div aria-hidden="true">
+        <Bar className="skeleton--title" />
+        <Bar className="skeleton--title skeleton--short" />
+        <Bar className="skeleton--meta" />
+        {Array.from({ length: 4 }, (_, index) => (
+          <Bar key={index} className="skeleton--paragraph" />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function FeedSkeleton() {
+  const { t } = useEdition();
+  return (
+    <div className="feed feed--skeleton" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        {t.loading}
+      </p>
+      <div aria-hidden="true">
+        <Bar className="skeleton--heading" />
+        {Array.from({ length: 5 }, (_, index) => (
+          <div key={index} className="feed__item">
+            <Bar className="skeleton--feed-title" />
+            <Bar className="skeleton--meta" />
+            <Bar className="skeleton--lead" />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { replace, useParams, type LoaderFunctionArgs } from 'react-router';
+import * as v from 'valibot';
+import { loadQuery } from '../../../shared/api/load-query.ts';
+import { isApiError } from '../../../shared/api/api-error.ts';
+import { useEdition } from '../../../shared/i18n/edition-context.tsx';
+import type { Lang } from '../../../shared/i18n/languages.ts';
+import { articlePath } from '../../../shared/lib/paths.ts';
+import { notFound, requireLang } from '../../../shared/lib/route-responses.ts';
+import { IdSchema } from '../../../shared/lib/schema-primitives.ts';
+import { articleQueries } from '../api/article-queries.ts';
+import { ArticleView } from '../components/article-view.tsx';
+import type { Article } from '../model/article-schema.ts';
+
+async function loadArticle(queryClient: QueryClient, id: string): Promise<Article> {
+  try {
+    return await loadQuery(queryClient, articleQueries.detail(id));
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'not-found') throw notFound();
+    throw error;
+  }
+}
+
+/** The story as this edition should show it: its translation into the edition's language if any. */
+async function inEdition(queryClient: QueryClient, lang: Lang, article: Article): Promise<Article> {
+  const translationId = article.translations[lang];
+  if (article.lang === lang || translationId === undefined) return article;
+  try {
+    return await loadQuery(queryClient, articleQueries.detail(translationId));
+  } catch {
+    // A translation that cannot be had right now is no reason to withhold the original.
+    return article;
+  }
+}
+
+/**
+ * Loads the story and settles its address: an unknown id is a 404; a missing or outdated slug,
+ * or a story that has a translation in this edition, redirects (replacing history) to the
+ * canonical URL.
+ */
+export function articleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const lang = requireLang(params.lang);
+    const id = params.id ?? '';
+    if (!v.is(IdSchema, id)) throw notFound();
+    const article = await loadArticle(queryClient, id);
+    const shown = await inEdition(queryClient, lang, article);
+    if (shown !== article || params.slug !== article.slug) {
+      throw replace(articlePath(lang, shown));
+    }
+    return null;
+  };
+}
+
+export function ArticleRoute({ footer }: { footer?: ReactNode }) {
+  const { id = '' } = useParams();
+  const { data: article } = useSuspenseQuery(articleQueries.detail(id));
+  const { t } = useEdition();
+  return (
+    <>
+      <title>{`${article.title} — ${t.siteName}`}</title>
+      <ArticleView article={article} footer={footer} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { EDITIONS } from '../../shared/i18n/editions.ts';
+import { useEdition } from '../../shared/i18n/edition-context.tsx';
+import { LANGS, type Lang } from '../../shared/i18n/languages.ts';
+import { rememberEdition } from './preferred-edition.ts';
+
+/**
+ * Each language named in itself. `hrefs` keep the reader's place: the same page, or the
+ * story's translation, in the other edition.
+ */
+export function LanguageSwitch({ hrefs }: { hrefs: Record<Lang, string> }) {
+  const { lang: current, t } = useEdition();
+  return (
+    <nav className="language-switch" aria-label={t.languageSwitchLabel}>
+      <ul>
+        {LANGS.map((lang) => (
+          <li key={lang}>
+            {lang === current ? (
+              <a aria-current="page" lang={lang} href={hrefs[lang]}>
+                {EDITIONS[lang].autonym}
+              </a>
+            ) : (
+              <Link
+                to={hrefs[lang]}
+                lang={lang}
+                hrefLang={lang}
+                onClick={() => {
+                  rememberEdition(lang);
+                }}
+              >
+                {EDITIONS[lang].autonym}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

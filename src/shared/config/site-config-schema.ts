@@ -1,0 +1,21 @@
+import * as v from 'valibot';
+
+/** The newsroom's own settings: validated when the site is built, parsed again at start-up. */
+export const SiteConfigSchema = v.object({
+  telegram: v.pipe(
+    v.string(),
+    v.regex(
+      /^[A-Za-z][A-Za-z0-9_]{3,30}[A-Za-z0-9]$/,
+      'must be a Telegram username: 5-32 Latin letters, digits or underscores, starting with a letter',
+    ),
+  ),
+  whatsapp: v.pipe(
+    v.string(),
+    v.regex(
+      /^[1-9][0-9]{7,14}$/,
+      'must be a phone number in international format, digits only (e.g. 996700123456)',
+    ),
+  ),
+});
+
+export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;

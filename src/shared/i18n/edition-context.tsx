@@ -1,0 +1,22 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { CATALOGUES } from './catalogues.ts';
+import { EDITIONS } from './editions.ts';
+import { formatLongDate } from './format-date.ts';
+import { DEFAULT_LANG, type Lang } from './languages.ts';
+
+const EditionContext = createContext<Lang>(DEFAULT_LANG);
+
+export function EditionProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  return <EditionContext value={lang}>{children}</EditionContext>;
+}
+
+/** The UI edition of the current page: its settings, strings and date formatter. */
+export function useEdition() {
+  const lang = useContext(EditionContext);
+  return {
+    lang,
+    edition: EDITIONS[lang],
+    t: CATALOGUES[lang],
+    formatDate: (iso: string) => formatLongDate(iso, lang),
+  };
+}

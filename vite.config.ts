@@ -1,0 +1,35 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
+import { loadSiteConfig } from './scripts/site-config/load-site-config.ts';
+import { parseApiBase } from './src/shared/api/parse-api-base.ts';
+
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
+  const siteConfig = loadSiteConfig('site.config.json', env);
+  const apiBase = parseApiBase(env.VITE_API_BASE);
+  // CONTENT_DIRS lets tests publish extra articles beside the shipped ones.
+  const contentDirs = (env.CONTENT_DIRS ?? 'content').split(path.delimiter).filter(Boolean);
+
+  return {
+    plugins: [react(), contentApi({ contentDirs, apiBase })],
+    define: {
+      __SITE_CONFIG__: JSON.stringify(siteConfig),
+    },
+    build: {
+      target: 'es2022',
+      outDir: env.OUT_DIR ?? 'dist',
+    },
+    preview: {
+      port: 4173,
+    },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      restoreMocks: true,
+    },
+  };
+});
