@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 
 /**
@@ -8,42 +9,42 @@ function Bar({ className }: { className: string }) {
   return <span className={`skeleton ${className}`} />;
 }
 
-export function ArticleSkeleton() {
+function Placeholder({ className, children }: { className: string; children: ReactNode }) {
   const { t } = useEdition();
   return (
-    <div className="article article--skeleton" aria-busy="true">
+    <div className={className} aria-busy="true">
       <p className="visually-hidden" role="status">
         {t.loading}
       </p>
-      <div aria-hidden="true">
-        <Bar className="skeleton--title" />
-        <Bar className="skeleton--title skeleton--short" />
-        <Bar className="skeleton--meta" />
-        {Array.from({ length: 4 }, (_, index) => (
-          <Bar key={index} className="skeleton--paragraph" />
-        ))}
-      </div>
+      <div aria-hidden="true">{children}</div>
     </div>
   );
 }
 
-export function FeedSkeleton() {
-  const { t } = useEdition();
+export function ArticleSkeleton() {
   return (
-    <div className="feed feed--skeleton" aria-busy="true">
-      <p className="visually-hidden" role="status">
-        {t.loading}
-      </p>
-      <div aria-hidden="true">
-        <Bar className="skeleton--heading" />
-        {Array.from({ length: 5 }, (_, index) => (
-          <div key={index} className="feed__item">
-            <Bar className="skeleton--feed-title" />
-            <Bar className="skeleton--meta" />
-            <Bar className="skeleton--lead" />
-          </div>
-        ))}
-      </div>
-    </div>
+    <Placeholder className="article article--skeleton">
+      <Bar className="skeleton--title" />
+      <Bar className="skeleton--title skeleton--short" />
+      <Bar className="skeleton--meta" />
+      {Array.from({ length: 4 }, (_, index) => (
+        <Bar key={index} className="skeleton--paragraph" />
+      ))}
+    </Placeholder>
+  );
+}
+
+export function FeedSkeleton() {
+  return (
+    <Placeholder className="feed feed--skeleton">
+      <Bar className="skeleton--heading" />
+      {Array.from({ length: 5 }, (_, index) => (
+        <div key={index} className="feed__item">
+          <Bar className="skeleton--feed-title" />
+          <Bar className="skeleton--meta" />
+          <Bar className="skeleton--lead" />
+        </div>
+      ))}
+    </Placeholder>
   );
 }

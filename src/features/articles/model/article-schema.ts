@@ -58,25 +58,28 @@ export const BlockSchema = v.variant(
   'must be a paragraph, subheading, quote or image block',
 );
 
+/** An article's fields; feeds pick theirs from here so the two never disagree. */
+export const ArticleFieldsSchema = v.object({
+  id: IdSchema,
+  lang: LangSchema,
+  slug: SlugSchema,
+  title: TextSchema,
+  lead: v.optional(TextSchema),
+  publishedAt: DateTimeSchema,
+  updatedAt: v.optional(DateTimeSchema),
+  /** The dateline: where the story happened. */
+  place: v.optional(TextSchema),
+  /** Where the newsroom had it from, e.g. "пресс-служба МИД КР". */
+  source: v.optional(TextSchema),
+  rubric: v.optional(SlugSchema),
+  body: v.pipe(v.array(BlockSchema), v.minLength(1, 'an article needs at least one block')),
+  tags: v.optional(v.array(TextSchema)),
+  /** The same story in the other editions: language → article id. */
+  translations: v.optional(v.record(LangSchema, IdSchema), {}),
+});
+
 export const ArticleSchema = v.pipe(
-  v.object({
-    id: IdSchema,
-    lang: LangSchema,
-    slug: SlugSchema,
-    title: TextSchema,
-    lead: v.optional(TextSchema),
-    publishedAt: DateTimeSchema,
-    updatedAt: v.optional(DateTimeSchema),
-    /** The dateline: where the story happened. */
-    place: v.optional(TextSchema),
-    /** Where the newsroom had it from, e.g. "пресс-служба МИД КР". */
-    source: v.optional(TextSchema),
-    rubric: v.optional(SlugSchema),
-    body: v.pipe(v.array(BlockSchema), v.minLength(1, 'an article needs at least one block')),
-    tags: v.optional(v.array(TextSchema)),
-    /** The same story in the other editions: language → article id. */
-    translations: v.optional(v.record(LangSchema, IdSchema), {}),
-  }),
+  ArticleFieldsSchema,
   v.forward(
     v.check(
       (article) => article.translations[article.lang] === undefined,

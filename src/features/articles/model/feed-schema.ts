@@ -1,23 +1,17 @@
 import * as v from 'valibot';
-import {
-  DateTimeSchema,
-  IdSchema,
-  LangSchema,
-  PositiveIntSchema,
-  SlugSchema,
-  TextSchema,
-} from '../../../shared/lib/schema-primitives.ts';
+import { LangSchema, PositiveIntSchema } from '../../../shared/lib/schema-primitives.ts';
+import { ArticleFieldsSchema } from './article-schema.ts';
 
 /** What a feed says of a story: enough for a headline link, its date and lead. */
-export const FeedItemSchema = v.object({
-  id: IdSchema,
-  lang: LangSchema,
-  slug: SlugSchema,
-  title: TextSchema,
-  lead: v.optional(TextSchema),
-  publishedAt: DateTimeSchema,
-  rubric: v.optional(SlugSchema),
-});
+export const FeedItemSchema = v.pick(ArticleFieldsSchema, [
+  'id',
+  'lang',
+  'slug',
+  'title',
+  'lead',
+  'publishedAt',
+  'rubric',
+]);
 
 export const FeedPageSchema = v.pipe(
   v.object({
