@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  window.localStorage.clear();
+  // Build-script tests run in Node, where there is no window.
+  if (typeof window !== 'undefined') window.localStorage.clear();
 });
