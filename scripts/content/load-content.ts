@@ -58,10 +58,16 @@ export function parseArticleFile(
   return { article: result.output, problems: [] };
 }
 
+/** What cross-checks need of an article; a whole one will do. */
+interface Checkable {
+  file: string;
+  article: Pick<Article, 'id' | 'lang' | 'translations'>;
+}
+
 /** Checks that hold across articles: unique ids, and translations that point at a real story. */
-export function crossCheck(files: readonly ContentFile[]): string[] {
+export function crossCheck(files: readonly Checkable[]): string[] {
   const problems: string[] = [];
-  const byId = new Map<string, ContentFile>();
+  const byId = new Map<string, Checkable>();
   for (const entry of files) {
     const earlier = byId.get(entry.article.id);
     if (earlier)

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ArticleSchema, type Article } from '../../src/features/articles/model/article-schema.ts';
 import type { Lang } from '../../src/shared/i18n/languages.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
-import { slugify } from './transliterate.ts';
+import { slugify } from '../../src/shared/lib/slugify.ts';
 
 /** A problem with the input, located for the editor who has to fix it. */
 export class ImportError extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, transliterate } from './transliterate.ts';
+import { slugify, transliterate } from './slugify.ts';
 
 describe('transliterate', () => {
   it('covers the Kyrgyz letters ң, ө and ү', () => {

@@ -1,0 +1,33 @@
+/**
+ * Builds the static JSON API from content folders on its own, without the app:
+ *   tsx scripts/content/build-content-cli.ts --content DIR [--content DIR] --out DIR
+ * Prints one JSON report line (with its own peak memory) for scripts that measure it.
+ */
+import { parseArgs } from 'node:util';
+import { buildContent } from './build-content.ts';
+import { ContentError } from './load-content.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', multiple: true },
+    out: { type: 'string' },
+  },
+});
+
+const started = performance.now();
+try {
+  const report = await buildContent({
+    contentDirs: values.content ?? ['content'],
+    outDir: values.out ?? 'dist/api/v1',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ ...report, seconds, peakRssMb }));
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

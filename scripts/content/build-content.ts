@@ -1,0 +1,263 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import type { Article } from '../../src/features/articles/model/article-schema.ts';
+import { FeedItemSchema, type FeedItem } from '../../src/features/articles/model/feed-schema.ts';
+import { LANGS } from '../../src/shared/i18n/languages.ts';
+import { IdSchema, LangSchema } from '../../src/shared/lib/schema-primitives.ts';
+import { slugify } from '../../src/shared/lib/slugify.ts';
+import { FEED_PAGE_SIZE, feedItemOf, newestFirst, paginate } from './build-api.ts';
+import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
+
+/**
+ * The content build at newsroom scale. Articles are read, validated and written one at a time
+ * (a bounded number in flight), keeping only their small feed summaries in memory. A manifest
+ * beside the output remembers each source file's size and mtime and each output's hash, so a
+ * re-run reads only changed files and writes only outputs whose bytes changed.
+ */
+
+const MANIFEST_NAME = '.content-manifest.json';
+const MANIFEST_VERSION = 1;
+
+/** What the build keeps of an article: enough for feeds and cross-checks. */
+const SummarySchema = v.object({
+  file: v.string(),
+  mtimeMs: v.number(),
+  size: v.number(),
+  item: FeedItemSchema,
+  translations: v.record(LangSchema, IdSchema),
+  tags: v.array(v.string()),
+});
+
+const ManifestSchema = v.object({
+  version: v.literal(MANIFEST_VERSION),
+  sources: v.record(v.string(), SummarySchema),
+  /** Output path (below the API root) → hash of its bytes. */
+  outputs: v.record(v.string(), v.string()),
+});
+
+type Summary = v.InferOutput<typeof SummarySchema>;
+type Manifest = v.InferOutput<typeof ManifestSchema>;
+
+export interface BuildContentOptions {
+  contentDirs: readonly string[];
+  /** The API root in the built site, e.g. dist/api/v1. */
+  outDir: string;
+  pageSize?: number;
+  concurrency?: number;
+}
+
+export interface BuildContentReport {
+  articles: number;
+  /** Source files read and parsed (the rest were unchanged since the last build). */
+  parsed: number;
+  /** Output files written (the rest already held the same bytes). */
+  written: number;
+  deleted: number;
+  outputs: number;
+}
+
+/** The URL-safe key of a tag in feed paths: "ОИС" → "ois". */
+export function tagKey(tag: string): string {
+  return slugify(tag) || 'tag';
+}
+
+function hashOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+async function readManifest(outDir: string): Promise<Manifest> {
+  try {
+    const parsed = v.safeParse(
+      ManifestSchema,
+      JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8')),
+    );
+    // Our own cache: anything unexpected in it just means a full build.
+    if (parsed.success) return parsed.output;
+  } catch {
+    // No manifest yet.
+  }
+  return { version: MANIFEST_VERSION, sources: {}, outputs: {} };
+}
+
+async function listSources(dirs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith('.json')) {
+        files.push(path.relative(process.cwd(), path.join(entry.parentPath, entry.name)));
+      }
+    }
+  }
+  return files.sort();
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+async function pool<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        if (item !== undefined) await work(item);
+      }
+    }),
+  );
+}
+
+class OutputWriter {
+  readonly outputs: Record<string, string> = {};
+  written = 0;
+  private readonly madeDirs = new Set<string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly previous: Readonly<Record<string, string>>,
+  ) {}
+
+  /** Records an output and writes it only if its bytes differ from the last build's. */
+  async write(relative: string, data: unknown): Promise<void> {
+    const text = JSON.stringify(data);
+    const hash = hashOf(text);
+    this.outputs[relative] = hash;
+    if (this.previous[relative] === hash) return;
+    const file = path.join(this.root, relative);
+    const dir = path.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    await writeFile(file, text);
+    this.written++;
+  }
+}
+
+function summarize(file: string, mtimeMs: number, size: number, article: Article): Summary {
+  return {
+    file,
+    mtimeMs,
+    size,
+    item: feedItemOf(article),
+    translations: article.translations,
+    tags: article.tags ?? [],
+  };
+}
+
+/** Problems only visible across articles: ids, slugs and translations. */
+function checkSummaries(summaries: readonly Summary[]): string[] {
+  const problems = crossCheck(
+    summaries.map(({ file, item, translations }) => ({
+      file,
+      article: { id: item.id, lang: item.lang, translations },
+    })),
+  );
+  const slugs = new Map<string, string>();
+  for (const { file, item } of summaries) {
+    const key = `${item.lang}/${item.slug}`;
+    const earlier = slugs.get(key);
+    if (earlier)
+      problems.push(`${file}: slug: "${item.slug}" is also the slug of ${earlier} (${item.lang})`);
+    else slugs.set(key, file);
+  }
+  return problems;
+}
+
+/** Feed path prefix → its items, for the latest, rubric and tag feeds of every edition. */
+function groupFeeds(summaries: readonly Summary[]): Map<string, FeedItem[]> {
+  const feeds = new Map<string, FeedItem[]>();
+  const add = (key: string, item: FeedItem) => {
+    const list = feeds.get(key);
+    if (list) list.push(item);
+    else feeds.set(key, [item]);
+  };
+  for (const lang of LANGS) feeds.set(`${lang}/latest`, []);
+  for (const { item, tags } of summaries) {
+    add(`${item.lang}/latest`, item);
+    if (item.rubric) add(`${item.lang}/rubrics/${item.rubric}`, item);
+    for (const key of new Set(tags.map(tagKey))) add(`${item.lang}/tags/${key}`, item);
+  }
+  return feeds;
+}
+
+export async function buildContent({
+  contentDirs,
+  outDir,
+  pageSize = FEED_PAGE_SIZE,
+  concurrency = 32,
+}: BuildContentOptions): Promise<BuildContentReport> {
+  const manifest = await readManifest(outDir);
+  const writer = new OutputWriter(outDir, manifest.outputs);
+  const files = await listSources(contentDirs);
+  const summaries: Summary[] = [];
+  const problems: string[] = [];
+  let parsed = 0;
+
+  await pool(files, concurrency, async (file) => {
+    const info = await stat(file);
+    const cached = manifest.sources[file];
+    const articlePath = cached ? `articles/${cached.item.id}.json` : undefined;
+    if (
+      cached &&
+      articlePath &&
+      cached.mtimeMs === info.mtimeMs &&
+      cached.size === info.size &&
+      manifest.outputs[articlePath] !== undefined
+    ) {
+      writer.outputs[articlePath] = manifest.outputs[articlePath];
+      summaries.push(cached);
+      return;
+    }
+    parsed++;
+    const result = parseArticleFile(file, await readFile(file, 'utf8'));
+    if (!result.article) {
+      problems.push(...result.problems);
+      return;
+    }
+    summaries.push(summarize(file, info.mtimeMs, info.size, result.article));
+    await writer.write(`articles/${result.article.id}.json`, result.article);
+  });
+
+  problems.push(...checkSummaries(summaries));
+  if (problems.length > 0) throw new ContentError(problems.sort());
+
+  const feedPages: [string, unknown][] = [];
+  for (const [prefix, items] of groupFeeds(summaries)) {
+    const lang =
+      items[0]?.lang ?? LANGS.find((candidate) => prefix.startsWith(`${candidate}/`)) ?? 'ru';
+    for (const page of paginate(lang, items.sort(newestFirst), pageSize)) {
+      feedPages.push([`${prefix}/${page.page}.json`, page]);
+    }
+  }
+  await pool(feedPages, concurrency, ([relative, page]) => writer.write(relative, page));
+
+  const stale = Object.keys(manifest.outputs).filter(
+    (relative) => writer.outputs[relative] === undefined,
+  );
+  await pool(stale, concurrency, (relative) => rm(path.join(outDir, relative), { force: true }));
+
+  const sources: Record<string, Summary> = {};
+  for (const summary of summaries) sources[summary.file] = summary;
+  await mkdir(outDir, { recursive: true });
+  await writeFile(
+    path.join(outDir, MANIFEST_NAME),
+    JSON.stringify({
+      version: MANIFEST_VERSION,
+      sources,
+      outputs: writer.outputs,
+    } satisfies Manifest),
+  );
+
+  return {
+    articles: summaries.length,
+    parsed,
+    written: writer.written,
+    deleted: stale.length,
+    outputs: Object.keys(writer.outputs).length,
+  };
+}
