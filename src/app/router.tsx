@@ -46,6 +46,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           index: true,
           loader: () => replace(editionPath(preferredEdition())),
+          // Never shown: the loader always redirects. It keeps the route a complete leaf.
+          element: <FeedSkeleton />,
           hydrateFallbackElement: <FeedSkeleton />,
         },
         {

@@ -10,13 +10,15 @@ import { langFromPathname } from '../../shared/lib/route-responses.ts';
 export function alternatesFor(
   pathname: string,
   article: Article | undefined,
+  /** Translations already in the cache: linking with their slug avoids a redirect. */
+  translations: readonly Article[] = [],
 ): Record<Lang, string> {
   return byLang((lang) => {
     if (article) {
       const translationId = lang === article.lang ? undefined : article.translations[lang];
-      return translationId === undefined
-        ? articlePath(lang, article)
-        : articlePath(lang, { id: translationId });
+      if (translationId === undefined) return articlePath(lang, article);
+      const known = translations.find((candidate) => candidate.id === translationId);
+      return articlePath(lang, known?.lang === lang ? known : { id: translationId });
     }
     const current = langFromPathname(pathname);
     if (current === undefined) return editionPath(lang);

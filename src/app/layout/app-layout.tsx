@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import {
   Link,
@@ -11,6 +11,7 @@ import {
   useNavigationType,
 } from 'react-router';
 import { articleQueries } from '../../features/articles/api/article-queries.ts';
+import type { Article } from '../../features/articles/model/article-schema.ts';
 import { ArticleSkeleton, FeedSkeleton } from '../../features/articles/components/skeletons.tsx';
 import { LanguageSwitch } from '../../features/editions/language-switch.tsx';
 import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
@@ -43,6 +44,17 @@ function useCurrentArticle() {
 }
 
 /**
+ * The story's translations, fetched once it is shown, so the language switch can link to their
+ * canonical URLs: a click is then an ordinary navigation rather than a redirect.
+ */
+function useTranslations(article: Article | undefined): Article[] {
+  return useQueries({
+    queries: Object.values(article?.translations ?? {}).map((id) => articleQueries.detail(id)),
+    combine: (results) => results.flatMap((result) => (result.data ? [result.data] : [])),
+  });
+}
+
+/**
  * On in-app navigation, focus the new page's heading so screen readers announce it. Redirects
  * (a slug fixed, a translation chosen) replace the entry and move nobody's focus.
  */
@@ -65,6 +77,7 @@ function Shell() {
   const location = useLocation();
   const navigation = useNavigation();
   const article = useCurrentArticle();
+  const translations = useTranslations(article);
   const kind = pendingKind(navigation.location?.pathname);
   const showPending = useDelayedTrue(
     navigation.state === 'loading' && kind !== undefined,
@@ -86,7 +99,7 @@ function Shell() {
           <Link className="site-header__brand" to={editionPath(lang)}>
             {t.siteName}
           </Link>
-          <LanguageSwitch hrefs={alternatesFor(location.pathname, article)} />
+          <LanguageSwitch hrefs={alternatesFor(location.pathname, article, translations)} />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

@@ -19,10 +19,12 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** Worth trying again: the network or the server may recover; a 404 or bad data will not. */
+/**
+ * Worth trying again: the network or a failing server (5xx) may recover; a 404, another 4xx
+ * refusal or bad data will not.
+ */
 export function isTransient(error: unknown): boolean {
-  return (
-    isApiError(error) &&
-    (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server')
-  );
+  if (!isApiError(error)) return false;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  return error.kind === 'server' && (error.status === undefined || error.status >= 500);
 }

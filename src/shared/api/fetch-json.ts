@@ -9,6 +9,24 @@ interface FetchJsonOptions {
   timeoutMs?: number;
 }
 
+/** Aborts when either does; by hand where AbortSignal.any is missing (Safari before 17.4). */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else
+      signal.addEventListener(
+        'abort',
+        () => {
+          controller.abort(signal.reason);
+        },
+        { once: true },
+      );
+  }
+  return controller.signal;
+}
+
 /**
  * GETs JSON and parses it with the resource's schema: the boundary past which the app trusts
  * its types. Every failure becomes an ApiError of a kind the UI can explain.
@@ -19,7 +37,7 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   { signal, timeoutMs = REQUEST_TIMEOUT_MS }: FetchJsonOptions = {},
 ): Promise<v.InferOutput<TSchema>> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const combined = signal ? eitherSignal(signal, timeout) : timeout;
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });

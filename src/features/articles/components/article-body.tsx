@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Lang } from '../../../shared/i18n/languages.ts';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { safeLinkHref, safeMediaSrc } from '../../../shared/lib/safe-url.ts';
 import type { Block, ImageBlock, Run } from '../model/article-schema.ts';
@@ -15,8 +16,8 @@ function RunView({ run }: { run: Run }) {
   return href ? <a href={href}>{node}</a> : node;
 }
 
-function ImageFigure({ block, eager }: { block: ImageBlock; eager: boolean }) {
-  const { t } = useEdition();
+function ImageFigure({ block, eager, lang }: { block: ImageBlock; eager: boolean; lang: Lang }) {
+  const { t, lang: uiLang } = useEdition();
   const src = safeMediaSrc(block.src);
   if (!src) return null;
   const srcSet = (block.sources ?? [])
@@ -43,7 +44,9 @@ function ImageFigure({ block, eager }: { block: ImageBlock; eager: boolean }) {
           {block.caption}
           {block.caption && block.credit ? ' ' : null}
           {block.credit ? (
-            <span className="article-image__credit">{t.photoCredit(block.credit)}</span>
+            <span className="article-image__credit" lang={lang === uiLang ? undefined : uiLang}>
+              {t.photoCredit(block.credit)}
+            </span>
           ) : null}
         </figcaption>
       ) : null}
@@ -51,7 +54,7 @@ function ImageFigure({ block, eager }: { block: ImageBlock; eager: boolean }) {
   );
 }
 
-function BlockView({ block, index }: { block: Block; index: number }) {
+function BlockView({ block, index, lang }: { block: Block; index: number; lang: Lang }) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -74,16 +77,19 @@ function BlockView({ block, index }: { block: Block; index: number }) {
       );
     case 'image':
       // Only a picture that opens the story is on the first screen; the rest load lazily.
-      return <ImageFigure block={block} eager={index === 0} />;
+      return <ImageFigure block={block} eager={index === 0} lang={lang} />;
   }
 }
 
-/** A story's body, rendered from its blocks as text: content never becomes markup. */
-export function ArticleBody({ blocks }: { blocks: readonly Block[] }) {
+/**
+ * A story's body, rendered from its blocks as text: content never becomes markup. `lang` is the
+ * story's language, so the edition's own labels inside it can say theirs.
+ */
+export function ArticleBody({ blocks, lang }: { blocks: readonly Block[]; lang: Lang }) {
   return (
     <div className="article-body">
       {blocks.map((block, index) => (
-        <BlockView key={index} block={block} index={index} />
+        <BlockView key={index} block={block} index={index} lang={lang} />
       ))}
     </div>
   );

@@ -45,13 +45,13 @@ export function ArticleView({ article, footer }: { article: Article; footer?: Re
             </p>
           ) : null}
         </header>
-        <ArticleBody blocks={article.body} />
+        <ArticleBody blocks={article.body} lang={article.lang} />
         {article.source ? (
           <p className="article__source" lang={foreign ? uiLang : undefined}>
             {t.source(article.source)}
           </p>
         ) : null}
-        {footer}
+        {footer ? <div lang={foreign ? uiLang : undefined}>{footer}</div> : null}
       </article>
     </>
   );

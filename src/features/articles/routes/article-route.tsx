@@ -27,7 +27,9 @@ async function inEdition(queryClient: QueryClient, lang: Lang, article: Article)
   const translationId = article.translations[lang];
   if (article.lang === lang || translationId === undefined) return article;
   try {
-    return await loadQuery(queryClient, articleQueries.detail(translationId));
+    const translation = await loadQuery(queryClient, articleQueries.detail(translationId));
+    // Follow only a real translation: two stories naming each other would redirect forever.
+    return translation.lang === lang ? translation : article;
   } catch {
     // A translation that cannot be had right now is no reason to withhold the original.
     return article;

@@ -1,0 +1,134 @@
+// @vitest-environment node
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSiteConfig, resolveSiteConfig } from './load-site-config.ts';
+
+const fileText = JSON.stringify({
+  $comment: 'example handles',
+  telegram: 'example_newsroom',
+  whatsapp: '996000000000',
+});
+
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error('expected an error');
+}
+
+describe('loadSiteConfig', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('reads the shipped site.config.json', () => {
+    expect(loadSiteConfig('site.config.json', {})).toEqual({
+      telegram: 'example_newsroom',
+      whatsapp: '996000000000',
+    });
+  });
+
+  it('reads a file of its own', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'reader-site-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'site.config.json');
+    await writeFile(file, JSON.stringify({ telegram: 'kabar_kg', whatsapp: '996700123456' }));
+    expect(loadSiteConfig(file, {})).toEqual({ telegram: 'kabar_kg', whatsapp: '996700123456' });
+  });
+});
+
+describe('resolveSiteConfig', () => {
+  it('keeps only the known settings', () => {
+    expect(resolveSiteConfig(fileText, {})).toEqual({
+      telegram: 'example_newsroom',
+      whatsapp: '996000000000',
+    });
+  });
+
+  it('lets SITE_TELEGRAM_USERNAME override the file, without a leading @', () => {
+    expect(resolveSiteConfig(fileText, { SITE_TELEGRAM_USERNAME: '@kabar_kg' }).telegram).toBe(
+      'kabar_kg',
+    );
+    expect(resolveSiteConfig(fileText, { SITE_TELEGRAM_USERNAME: 'kabar_kg' }).telegram).toBe(
+      'kabar_kg',
+    );
+  });
+
+  it('lets SITE_WHATSAPP_NUMBER override the file, without a leading +', () => {
+    expect(resolveSiteConfig(fileText, { SITE_WHATSAPP_NUMBER: '+996700123456' })).toEqual({
+      telegram: 'example_newsroom',
+      whatsapp: '996700123456',
+    });
+  });
+
+  it('ignores empty variables', () => {
+    expect(
+      resolveSiteConfig(fileText, { SITE_TELEGRAM_USERNAME: '', SITE_WHATSAPP_NUMBER: '' }),
+    ).toEqual({ telegram: 'example_newsroom', whatsapp: '996000000000' });
+  });
+
+  it('needs no file settings when the variables give both', () => {
+    expect(
+      resolveSiteConfig('{}', {
+        SITE_TELEGRAM_USERNAME: 'kabar_kg',
+        SITE_WHATSAPP_NUMBER: '996700123456',
+      }),
+    ).toEqual({ telegram: 'kabar_kg', whatsapp: '996700123456' });
+  });
+
+  it.each(['ab', '1newsroom', 'news room', 'новости_кг', 'newsroom_', 'a'.repeat(33)])(
+    'rejects the Telegram username %j, naming the field',
+    (username) => {
+      const message = errorOf(() =>
+        resolveSiteConfig(fileText, { SITE_TELEGRAM_USERNAME: username }),
+      );
+      expect(message).toMatch(/^Invalid site configuration:\n {2}- telegram: must be a Telegram/);
+      expect(message).not.toContain('whatsapp');
+    },
+  );
+
+  it.each(['0996700123456', '996-700-123456', '12345', '9967001234567890', '+'])(
+    'rejects the WhatsApp number %j, naming the field',
+    (number) => {
+      const message = errorOf(() =>
+        resolveSiteConfig(JSON.stringify({ telegram: 'kabar_kg', whatsapp: number }), {}),
+      );
+      expect(message).toMatch(/^Invalid site configuration:\n {2}- whatsapp: must be a phone/);
+      expect(message).not.toContain('telegram:');
+    },
+  );
+
+  it('rejects a bad number given by the environment', () => {
+    expect(errorOf(() => resolveSiteConfig(fileText, { SITE_WHATSAPP_NUMBER: '++99' }))).toMatch(
+      /- whatsapp: must be a phone number/,
+    );
+  });
+
+  it('names both fields when both are missing', () => {
+    const message = errorOf(() => resolveSiteConfig('{}', {}));
+    expect(message).toMatch(/- telegram: /);
+    expect(message).toMatch(/- whatsapp: /);
+  });
+
+  it('reports a file that is not JSON', () => {
+    expect(errorOf(() => resolveSiteConfig('{ telegram: ', {}))).toMatch(
+      /^site\.config\.json is not valid JSON: /,
+    );
+  });
+
+  it('treats a file that holds no object as holding no settings', () => {
+    const message = errorOf(() => resolveSiteConfig('null', {}));
+    expect(message).toMatch(/- telegram: /);
+    expect(
+      resolveSiteConfig('"text"', {
+        SITE_TELEGRAM_USERNAME: 'kabar_kg',
+        SITE_WHATSAPP_NUMBER: '996700123456',
+      }),
+    ).toEqual({ telegram: 'kabar_kg', whatsapp: '996700123456' });
+  });
+});

@@ -1,0 +1,310 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articleQueries } from '../features/articles/api/article-queries.ts';
+import { feedQueries } from '../features/articles/api/feed-queries.ts';
+import {
+  article1001,
+  article1002,
+  articleFixture,
+  feedItemFixture,
+  feedPageFixture,
+} from '../test/article-fixtures.ts';
+import { hangingFetch, stubFetch, stubScrollTo } from '../test/browser.ts';
+import { createTestQueryClient } from '../test/render.tsx';
+import { createRoutes } from './router.tsx';
+
+const onlyRussian = articleFixture({
+  id: '2001',
+  slug: 'tolko-po-russki',
+  title: 'Только по-русски',
+});
+
+function prefilledClient(): QueryClient {
+  const client = createTestQueryClient();
+  for (const article of [article1001, article1002, onlyRussian]) {
+    client.setQueryData(articleQueries.detail(article.id).queryKey, article);
+  }
+  client.setQueryData(
+    feedQueries.latest('ru', 1).queryKey,
+    feedPageFixture('ru', {
+      pageCount: 2,
+      items: [
+        feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title }),
+        feedItemFixture({ id: '2001', slug: onlyRussian.slug, title: onlyRussian.title }),
+      ],
+    }),
+  );
+  client.setQueryData(
+    feedQueries.latest('ru', 2).queryKey,
+    feedPageFixture('ru', { page: 2, pageCount: 2, items: [] }),
+  );
+  client.setQueryData(
+    feedQueries.latest('ky', 1).queryKey,
+    feedPageFixture('ky', {
+      items: [
+        feedItemFixture({
+          id: '1002',
+          lang: 'ky',
+          slug: article1002.slug,
+          title: article1002.title,
+        }),
+      ],
+    }),
+  );
+  return client;
+}
+
+function renderApp(path: string, client = prefilledClient()) {
+  const router = createMemoryRouter(createRoutes(client), { initialEntries: [path] });
+  const user = userEvent.setup();
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, user };
+}
+
+beforeEach(() => {
+  // ScrollRestoration scrolls on every navigation; jsdom cannot.
+  stubScrollTo();
+  // Nothing in these tests may reach the network: the cache holds what they show.
+  stubFetch((input) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return Promise.reject(new Error(`unexpected fetch of ${url}`));
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('/', () => {
+  it('sends a reader with no preference to the Russian edition', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US', 'en']);
+    const { router } = renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Последние новости' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/ru/');
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(document.documentElement).toHaveAttribute('lang', 'ru');
+  });
+
+  it('sends a reader who chose Kyrgyz before to the Kyrgyz edition', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ru-RU', 'ru']);
+    window.localStorage.setItem('reader.edition', 'ky');
+    const { router } = renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Акыркы жаңылыктар' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/ky/');
+    expect(document.documentElement).toHaveAttribute('lang', 'ky');
+  });
+
+  it('sends a reader whose browser prefers Kyrgyz to the Kyrgyz edition', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ky-KG', 'ru']);
+    const { router } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Акыркы жаңылыктар' });
+    expect(router.state.location.pathname).toBe('/ky/');
+  });
+
+  it('lets an earlier choice of Russian win over a Kyrgyz browser', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ky']);
+    window.localStorage.setItem('reader.edition', 'ru');
+    const { router } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    expect(router.state.location.pathname).toBe('/ru/');
+  });
+});
+
+describe('the edition front pages', () => {
+  it('frame the feed with the header, language switch, tip line and footer', async () => {
+    renderApp('/ru/');
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    expect(screen.getByRole('link', { name: 'Новости Кыргызстана' })).toHaveAttribute(
+      'href',
+      '/ru/',
+    );
+    expect(screen.getByRole('link', { name: 'Перейти к основному содержанию' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+    const switcher = screen.getByRole('navigation', { name: 'Язык сайта' });
+    expect(within(switcher).getByRole('link', { name: 'Кыргызча' })).toHaveAttribute(
+      'href',
+      '/ky/',
+    );
+    expect(screen.getByRole('region', { name: 'Сообщи свою новость' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Новости Кыргызстана на русском и кыргызском языках.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: article1001.title })).toHaveAttribute(
+      'href',
+      `/ru/news/1001/${article1001.slug}`,
+    );
+  });
+
+  it('replace /ru/page/1 with /ru/', async () => {
+    const { router } = renderApp('/ru/page/1');
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    expect(router.state.location.pathname).toBe('/ru/');
+  });
+
+  it('lead a feed page’s language switch to the other front page', async () => {
+    renderApp('/ru/page/2');
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости, страница 2' });
+    expect(screen.getByRole('link', { name: 'Кыргызча' })).toHaveAttribute('href', '/ky/');
+  });
+
+  it('show the not-found page for a page that is not a number', async () => {
+    renderApp('/ru/page/abc');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('stories', () => {
+  it('show the story at its canonical address', async () => {
+    renderApp(`/ru/news/1001/${article1001.slug}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: article1001.title }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Кыргызча' })).toHaveAttribute(
+      'href',
+      `/ky/news/1002/${article1002.slug}`,
+    );
+    expect(screen.getByRole('link', { name: 'Наверх' })).toHaveAttribute('href', '#top');
+    expect(screen.getByRole('link', { name: 'Назад' })).toHaveAttribute('href', '/ru/');
+  });
+
+  it('complete a missing slug, replacing the history entry', async () => {
+    const { router } = renderApp('/ru/news/1001');
+    await screen.findByRole('heading', { level: 1, name: article1001.title });
+    expect(router.state.location.pathname).toBe(`/ru/news/1001/${article1001.slug}`);
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('lead from the Kyrgyz edition to the Kyrgyz translation', async () => {
+    const { router } = renderApp(`/ky/news/1001/${article1001.slug}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: article1002.title }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/ky/news/1002/${article1002.slug}`);
+  });
+
+  it('show a Russian-only story in the Kyrgyz edition with a note', async () => {
+    renderApp('/ky/news/2001/tolko-po-russki');
+    const article = await screen.findByRole('article', { name: 'Только по-русски' });
+    expect(article).toHaveAttribute('lang', 'ru');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Бул жаңылык орус тилинде гана жеткиликтүү.',
+    );
+    expect(screen.getByRole('link', { name: 'Русский' })).toHaveAttribute(
+      'href',
+      '/ru/news/2001/tolko-po-russki',
+    );
+  });
+
+  it('go to the translation from the language switch and remember the choice', async () => {
+    const { router, user } = renderApp(`/ru/news/1001/${article1001.slug}`);
+    await screen.findByRole('heading', { level: 1, name: article1001.title });
+    await user.click(screen.getByRole('link', { name: 'Кыргызча' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: article1002.title }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/ky/news/1002/${article1002.slug}`);
+    expect(window.localStorage.getItem('reader.edition')).toBe('ky');
+  });
+
+  it('open from the feed, with focus on the new headline', async () => {
+    const { router, user } = renderApp('/ru/');
+    const feedHeading = await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    // Arriving on a page moves no focus; only in-app navigation does.
+    expect(feedHeading).not.toHaveFocus();
+    await user.click(screen.getByRole('link', { name: 'Только по-русски' }));
+    const headline = await screen.findByRole('heading', { level: 1, name: 'Только по-русски' });
+    expect(router.state.location.pathname).toBe('/ru/news/2001/tolko-po-russki');
+    expect(headline).toHaveFocus();
+  });
+
+  it('show a skeleton while a story that is not cached loads', async () => {
+    vi.unstubAllGlobals();
+    stubScrollTo();
+    stubFetch(hangingFetch());
+    const client = prefilledClient();
+    client.setQueryData(
+      feedQueries.latest('ru', 1).queryKey,
+      feedPageFixture('ru', {
+        items: [feedItemFixture({ id: '3001', title: 'Медленная новость' })],
+      }),
+    );
+    const { router, user } = renderApp('/ru/', client);
+    const feedHeading = await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    await user.click(screen.getByRole('link', { name: 'Медленная новость' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Загрузка…');
+    expect(feedHeading).not.toBeVisible();
+    expect(router.state.navigation.state).toBe('loading');
+  });
+
+  it('switch to the translation as an ordinary navigation: Back returns, focus moves', async () => {
+    const client = prefilledClient();
+    const router = createMemoryRouter(createRoutes(client), {
+      initialEntries: ['/ru/', `/ru/news/1001/${article1001.slug}`],
+    });
+    const user = userEvent.setup();
+    render(
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: article1001.title });
+    await user.click(screen.getByRole('link', { name: 'Кыргызча' }));
+    const headline = await screen.findByRole('heading', { level: 1, name: article1002.title });
+    expect(headline).toHaveFocus();
+    await act(() => router.navigate(-1));
+    expect(router.state.location.pathname).toBe(`/ru/news/1001/${article1001.slug}`);
+  });
+
+  it('show the not-found page inside the layout for an unknown id', async () => {
+    vi.unstubAllGlobals();
+    stubScrollTo();
+    stubFetch(() => Promise.resolve(new Response('not found', { status: 404 })));
+    renderApp('/ru/news/9999');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Язык сайта' })).toBeInTheDocument();
+  });
+
+  it('show the error page, with retry, when the API fails', async () => {
+    vi.unstubAllGlobals();
+    stubScrollTo();
+    stubFetch(() => Promise.resolve(new Response('{"id":', { status: 200 })));
+    renderApp('/ru/news/9999');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Данные пришли в неожиданном виде');
+    expect(screen.getByRole('button', { name: 'Попробовать ещё раз' })).toBeInTheDocument();
+  });
+});
+
+describe('unknown addresses', () => {
+  it.each(['/en/', '/en/news/1001', '/ru/foo', '/ky/foo/bar'])(
+    'show the not-found page for %s',
+    async (path) => {
+      renderApp(path);
+      expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+        /^(Страница не найдена|Барак табылган жок)$/,
+      );
+    },
+  );
+
+  it('keep the reader’s place when switching language on a not-found page', async () => {
+    renderApp('/ru/foo');
+    await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' });
+    expect(screen.getByRole('link', { name: 'Кыргызча' })).toHaveAttribute('href', '/ky/foo');
+  });
+});

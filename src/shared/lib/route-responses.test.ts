@@ -1,0 +1,43 @@
+import { isRouteErrorResponse } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../test/route-results.ts';
+import { langFromPathname, notFound, requireLang } from './route-responses.ts';
+
+describe('notFound', () => {
+  it('is a 404 for the route error boundary', () => {
+    expect(statusOf(notFound())).toBe(404);
+    // React Router turns it into an error response only when thrown from a loader.
+    expect(isRouteErrorResponse(notFound())).toBe(false);
+  });
+});
+
+describe('requireLang', () => {
+  it('passes an edition through', () => {
+    expect(requireLang('ru')).toBe('ru');
+    expect(requireLang('ky')).toBe('ky');
+  });
+
+  it.each([undefined, '', 'en', 'KY', 'ru-RU'])('throws a 404 for %j', (value) => {
+    let thrown: unknown;
+    try {
+      requireLang(value);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(statusOf(thrown)).toBe(404);
+  });
+});
+
+describe('langFromPathname', () => {
+  it.each([
+    ['/ru/', 'ru'],
+    ['/ky/news/1002/slug', 'ky'],
+    ['/ru', 'ru'],
+    ['/', undefined],
+    ['/en/news/1', undefined],
+    ['/russian/', undefined],
+    ['ru/', undefined],
+  ])('reads %j as %j', (pathname, lang) => {
+    expect(langFromPathname(pathname)).toBe(lang);
+  });
+});

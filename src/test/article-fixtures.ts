@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import article1001Json from '../../content/articles/1001.json';
+import article1002Json from '../../content/articles/1002.json';
+import {
+  ArticleSchema,
+  type Article,
+  type Block,
+  type ImageBlock,
+} from '../features/articles/model/article-schema.ts';
+import type { FeedItem, FeedPage } from '../features/articles/model/feed-schema.ts';
+import type { Lang } from '../shared/i18n/languages.ts';
+
+/** The shipped Russian story, 1001, whose Kyrgyz translation is 1002. */
+export const article1001: Article = v.parse(ArticleSchema, article1001Json);
+/** The shipped Kyrgyz story, 1002, the translation of 1001. */
+export const article1002: Article = v.parse(ArticleSchema, article1002Json);
+
+/** A valid article; override any field. */
+export function articleFixture(overrides: Partial<Article> = {}): Article {
+  return {
+    id: '2001',
+    lang: 'ru',
+    slug: 'testovaya-novost',
+    title: 'Тестовая новость',
+    publishedAt: '2017-07-12T00:00:00+06:00',
+    body: [paragraph('Первый абзац тестовой новости.')],
+    translations: {},
+    ...overrides,
+  };
+}
+
+export function paragraph(text: string): Block {
+  return { type: 'paragraph', runs: [{ text }] };
+}
+
+export function imageBlock(overrides: Partial<ImageBlock> = {}): ImageBlock {
+  return {
+    type: 'image',
+    src: '/media/photo-1280.jpg',
+    alt: 'Делегации за столом переговоров',
+    width: 1280,
+    height: 720,
+    ...overrides,
+  };
+}
+
+/** The feed entry of an article fixture. */
+export function feedItemFixture(overrides: Partial<FeedItem> = {}): FeedItem {
+  return {
+    id: '2001',
+    lang: 'ru',
+    slug: 'testovaya-novost',
+    title: 'Тестовая новость',
+    publishedAt: '2017-07-12T00:00:00+06:00',
+    ...overrides,
+  };
+}
+
+export function feedPageFixture(lang: Lang, overrides: Partial<FeedPage> = {}): FeedPage {
+  const items = overrides.items ?? [feedItemFixture({ lang })];
+  return {
+    lang,
+    page: 1,
+    pageCount: 1,
+    pageSize: 20,
+    total: items.length,
+    items,
+    ...overrides,
+  };
+}
+
+/** A copy of an object without one of its keys, for "field is missing" cases. */
+export function without(object: object, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
+}
