@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
@@ -8,6 +8,7 @@ import { LANGS } from '../../src/shared/i18n/languages.ts';
 import { IdSchema, LangSchema } from '../../src/shared/lib/schema-primitives.ts';
 import { slugify } from '../../src/shared/lib/slugify.ts';
 import { FEED_PAGE_SIZE, feedItemOf, newestFirst, paginate } from './build-api.ts';
+import { jsonSchemas } from './json-schemas.ts';
 import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
 
 /**
@@ -17,8 +18,9 @@ import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
  * re-run reads only changed files and writes only outputs whose bytes changed.
  */
 
-const MANIFEST_NAME = '.content-manifest.json';
 const MANIFEST_VERSION = 1;
+/** A token in the output folder ties it to its manifest: a wiped or foreign folder is rebuilt whole. */
+const TOKEN_NAME = '.content-build';
 
 /** What the build keeps of an article: enough for feeds and cross-checks. */
 const SummarySchema = v.object({
@@ -32,6 +34,7 @@ const SummarySchema = v.object({
 
 const ManifestSchema = v.object({
   version: v.literal(MANIFEST_VERSION),
+  token: v.string(),
   sources: v.record(v.string(), SummarySchema),
   /** Output path (below the API root) → hash of its bytes. */
   outputs: v.record(v.string(), v.string()),
@@ -44,6 +47,8 @@ export interface BuildContentOptions {
   contentDirs: readonly string[];
   /** The API root in the built site, e.g. dist/api/v1. */
   outDir: string;
+  /** Where the manifest lives, outside the published folder. */
+  manifestFile?: string;
   pageSize?: number;
   concurrency?: number;
 }
@@ -67,18 +72,34 @@ function hashOf(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
 }
 
-async function readManifest(outDir: string): Promise<Manifest> {
+function defaultManifestFile(outDir: string): string {
+  const key = createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16);
+  return path.join('node_modules', '.cache', 'content-build', `${key}.json`);
+}
+
+async function readText(file: string): Promise<string | undefined> {
   try {
-    const parsed = v.safeParse(
-      ManifestSchema,
-      JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8')),
-    );
-    // Our own cache: anything unexpected in it just means a full build.
-    if (parsed.success) return parsed.output;
+    return await readFile(file, 'utf8');
   } catch {
-    // No manifest yet.
+    return undefined;
   }
-  return { version: MANIFEST_VERSION, sources: {}, outputs: {} };
+}
+
+async function readManifest(manifestFile: string, outDir: string): Promise<Manifest> {
+  const empty: Manifest = { version: MANIFEST_VERSION, token: '', sources: {}, outputs: {} };
+  const [text, token] = await Promise.all([
+    readText(manifestFile),
+    readText(path.join(outDir, TOKEN_NAME)),
+  ]);
+  if (text === undefined || token === undefined) return empty;
+  try {
+    const parsed = v.safeParse(ManifestSchema, JSON.parse(text));
+    // Our own cache: anything unexpected in it just means a full build.
+    if (parsed.success && parsed.output.token === token.trim()) return parsed.output;
+  } catch {
+    // Unreadable: build everything.
+  }
+  return empty;
 }
 
 async function listSources(dirs: readonly string[]): Promise<string[]> {
@@ -188,10 +209,11 @@ function groupFeeds(summaries: readonly Summary[]): Map<string, FeedItem[]> {
 export async function buildContent({
   contentDirs,
   outDir,
+  manifestFile = defaultManifestFile(outDir),
   pageSize = FEED_PAGE_SIZE,
   concurrency = 32,
 }: BuildContentOptions): Promise<BuildContentReport> {
-  const manifest = await readManifest(outDir);
+  const manifest = await readManifest(manifestFile, outDir);
   const writer = new OutputWriter(outDir, manifest.outputs);
   const files = await listSources(contentDirs);
   const summaries: Summary[] = [];
@@ -234,7 +256,8 @@ export async function buildContent({
       feedPages.push([`${prefix}/${page.page}.json`, page]);
     }
   }
-  await pool(feedPages, concurrency, ([relative, page]) => writer.write(relative, page));
+  feedPages.push(...Object.entries(jsonSchemas()));
+  await pool(feedPages, concurrency, ([relative, data]) => writer.write(relative, data));
 
   const stale = Object.keys(manifest.outputs).filter(
     (relative) => writer.outputs[relative] === undefined,
@@ -243,15 +266,17 @@ export async function buildContent({
 
   const sources: Record<string, Summary> = {};
   for (const summary of summaries) sources[summary.file] = summary;
+  const token = randomUUID();
   await mkdir(outDir, { recursive: true });
-  await writeFile(
-    path.join(outDir, MANIFEST_NAME),
-    JSON.stringify({
-      version: MANIFEST_VERSION,
-      sources,
-      outputs: writer.outputs,
-    } satisfies Manifest),
-  );
+  await mkdir(path.dirname(manifestFile), { recursive: true });
+  const manifestOut: Manifest = {
+    version: MANIFEST_VERSION,
+    token,
+    sources,
+    outputs: writer.outputs,
+  };
+  await writeFile(manifestFile, JSON.stringify(manifestOut));
+  await writeFile(path.join(outDir, TOKEN_NAME), token);
 
   return {
     articles: summaries.length,
