@@ -1,5 +1,5 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import {
   Link,
   NavigationType,
@@ -72,6 +72,15 @@ function useFocusOnNavigation(pathname: string) {
   }, [pathname, navigationType]);
 }
 
+/**
+ * Without scripts the fragment link works natively; with them it would push a history entry that
+ * makes "Назад" go nowhere visible and confuses scroll restoration, so focus moves directly.
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 function Shell() {
   const { lang, t } = useEdition();
   const location = useLocation();
@@ -91,7 +100,7 @@ function Shell() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {t.skipToContent}
       </a>
       <header id={TOP_ID} className="site-header" tabIndex={-1}>

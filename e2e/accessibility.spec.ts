@@ -1,0 +1,48 @@
+import {
+  IMAGE_ARTICLE,
+  RUSSIAN_ONLY_ARTICLE,
+  SEED_KY,
+  SEED_RU,
+  fixturePath,
+} from './support/fixture-articles.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { expect, test } from './support/test.ts';
+import { TEXT } from './support/texts.ts';
+
+const PAGES = {
+  Russian: [
+    ['front page', '/ru/'],
+    ['article', SEED_RU.path],
+    ['article with a picture', fixturePath('ru', IMAGE_ARTICLE)],
+    ['not-found page', '/ru/news/424242/x'],
+  ],
+  Kyrgyz: [
+    ['front page', '/ky/'],
+    ['article', SEED_KY.path],
+    ['Russian-only story', fixturePath('ky', RUSSIAN_ONLY_ARTICLE)],
+    ['not-found page', '/ky/news/424242/x'],
+  ],
+} as const;
+
+test.describe('axe-core (WCAG 2.2 A and AA)', () => {
+  for (const [edition, pages] of Object.entries(PAGES)) {
+    test(`finds nothing on the pages of the ${edition} edition`, async ({ page }) => {
+      for (const [name, path] of pages) {
+        await test.step(name, async () => {
+          await page.goto(path);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await expectNoAxeViolations(page);
+        });
+      }
+    });
+  }
+
+  test('finds nothing on the error page', async ({ page }) => {
+    await page.route('**/api/v1/articles/*.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: 'not json' }),
+    );
+    await page.goto(SEED_RU.path);
+    await expect(page.getByRole('button', { name: TEXT.ru.retry })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

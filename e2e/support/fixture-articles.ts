@@ -1,0 +1,170 @@
+/**
+ * Stories the end-to-end suite publishes beside the shipped content (see generate-content.ts).
+ * Tests import the ids, slugs and texts from here, so the data and the assertions agree.
+ */
+
+/** Where generate-content.ts writes the fixture articles; the build reads it via CONTENT_DIRS. */
+export const FIXTURE_CONTENT_DIR = 'e2e/.generated/content';
+
+const FIRST_ID = 9001;
+const COUNT = 25;
+
+export interface FixtureParagraph {
+  type: 'paragraph';
+  runs: { text: string }[];
+}
+
+export interface FixtureImage {
+  type: 'image';
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  sources: { src: string; width: number }[];
+  caption: string;
+  credit: string;
+}
+
+export interface FixtureArticle {
+  id: string;
+  lang: 'ru';
+  slug: string;
+  title: string;
+  lead?: string;
+  publishedAt: string;
+  place: string;
+  source: string;
+  body: (FixtureParagraph | FixtureImage)[];
+}
+
+function paragraph(text: string): FixtureParagraph {
+  return { type: 'paragraph', runs: [{ text }] };
+}
+
+function fillerParagraphs(id: number, count: number): FixtureParagraph[] {
+  return Array.from({ length: count }, (_, index) =>
+    paragraph(
+      `Абзац ${index + 1} новости ${id}. Корреспондент передаёт подробности с места событий: ` +
+        'участники встречи обсудили планы на ближайший месяц, а представители городских служб ' +
+        'ответили на вопросы жителей о работе транспорта, отоплении и ремонте дорог.',
+    ),
+  );
+}
+
+/** Published in February 2018 (newer than the 2017 seed story), one day apart, 9025 newest. */
+function publishedAtOf(id: number): string {
+  const day = String(id - FIRST_ID + 1).padStart(2, '0');
+  return `2018-02-${day}T09:30:00+06:00`;
+}
+
+export const IMAGE_ALT = 'Логотип редакции: белая буква N на синем фоне';
+
+/** A story with a picture after its third paragraph. */
+export const IMAGE_ARTICLE = {
+  id: '9023',
+  slug: 'v-bishkeke-otkrylas-fotovystavka',
+  title: 'В Бишкеке открылась фотовыставка о жизни горных сёл',
+  image: {
+    type: 'image',
+    src: '/favicon.svg',
+    alt: IMAGE_ALT,
+    width: 640,
+    height: 640,
+    sources: [
+      { src: '/favicon.svg?w=320', width: 320 },
+      { src: '/favicon.svg?w=640', width: 640 },
+    ],
+    caption: 'Эмблема редакции на стенде выставки.',
+    credit: 'редакция',
+  } satisfies FixtureImage,
+} as const;
+
+/** A story many screens long, for the floating "to top" button. */
+export const LONG_ARTICLE = {
+  id: '9024',
+  slug: 'bolshoe-intervyu-s-glavoy-gorodskoy-upravy',
+  title: 'Большое интервью с главой городской управы',
+  paragraphs: 40,
+} as const;
+
+/** A Russian story with no Kyrgyz translation. */
+export const RUSSIAN_ONLY_ARTICLE = {
+  id: '9022',
+  slug: 'v-oshe-proshla-yarmarka-remeslennikov',
+  title: 'В Оше прошла ярмарка ремесленников',
+} as const;
+
+function articleFor(id: number): FixtureArticle {
+  const base = {
+    id: String(id),
+    lang: 'ru' as const,
+    publishedAt: publishedAtOf(id),
+    place: 'Бишкек',
+    source: 'корреспондент редакции',
+  };
+  switch (base.id) {
+    case IMAGE_ARTICLE.id: {
+      const paragraphs = fillerParagraphs(id, 6);
+      return {
+        ...base,
+        slug: IMAGE_ARTICLE.slug,
+        title: IMAGE_ARTICLE.title,
+        lead: 'На выставке представлены более ста снимков из отдалённых районов страны.',
+        body: [...paragraphs.slice(0, 3), IMAGE_ARTICLE.image, ...paragraphs.slice(3)],
+      };
+    }
+    case LONG_ARTICLE.id:
+      return {
+        ...base,
+        slug: LONG_ARTICLE.slug,
+        title: LONG_ARTICLE.title,
+        body: fillerParagraphs(id, LONG_ARTICLE.paragraphs),
+      };
+    case RUSSIAN_ONLY_ARTICLE.id:
+      return {
+        ...base,
+        place: 'Ош',
+        slug: RUSSIAN_ONLY_ARTICLE.slug,
+        title: RUSSIAN_ONLY_ARTICLE.title,
+        body: fillerParagraphs(id, 3),
+      };
+    default:
+      return {
+        ...base,
+        slug: `testovaya-novost-${id}`,
+        title: `Тестовая новость ${id}: городские службы отчитались о работе за неделю`,
+        ...(id % 2 === 0
+          ? { lead: `Краткое изложение новости ${id}: главное в двух предложениях.` }
+          : {}),
+        body: fillerParagraphs(id, 3),
+      };
+  }
+}
+
+export const FIXTURE_ARTICLES: readonly FixtureArticle[] = Array.from(
+  { length: COUNT },
+  (_, index) => articleFor(FIRST_ID + index),
+);
+
+/** The shipped seed story (content/articles/1001.json) and its Kyrgyz translation (1002.json). */
+export const SEED_RU = {
+  id: '1001',
+  slug: 'kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois',
+  title: 'Кыргызстанские дипломаты проводят встречи на полях 44-й сессии СМИД ОИС',
+  path: '/ru/news/1001/kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois',
+} as const;
+
+export const SEED_KY = {
+  id: '1002',
+  slug: 'kyrgyzstandyk-diplomattar-ikunun-tyshky-ishter-ministrlerinin-kengeshinin-44-sessiyasynyn',
+  title:
+    'Кыргызстандык дипломаттар ИКУнун тышкы иштер министрлеринин кеңешинин 44-сессиясынын кулуарында жолугушууларды өткөрүүдө',
+  path: '/ky/news/1002/kyrgyzstandyk-diplomattar-ikunun-tyshky-ishter-ministrlerinin-kengeshinin-44-sessiyasynyn',
+} as const;
+
+export function fixturePath(
+  lang: 'ru' | 'ky',
+  article: { readonly id: string; readonly slug: string },
+): string {
+  return `/${lang}/news/${article.id}/${article.slug}`;
+}

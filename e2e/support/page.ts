@@ -1,0 +1,78 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './test.ts';
+import { TEXT, type Lang } from './texts.ts';
+
+export function scrollY(page: Page): Promise<number> {
+  return page.evaluate(() => window.scrollY);
+}
+
+export function viewportHeight(page: Page): Promise<number> {
+  return page.evaluate(() => window.innerHeight);
+}
+
+/** Scrolls the window to `top` at once and waits until it is there. */
+export async function scrollToY(page: Page, top: number): Promise<void> {
+  await page.evaluate((y) => {
+    window.scrollTo({ top: y, left: 0, behavior: 'instant' });
+  }, top);
+  await expect.poll(() => scrollY(page)).toBeCloseTo(top, -1);
+}
+
+/** The `lang` attribute of <html>. */
+export function htmlLang(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute('lang'));
+}
+
+export function languageSwitch(page: Page, lang: Lang): Locator {
+  return page.getByRole('navigation', { name: TEXT[lang].languageSwitch });
+}
+
+/** The story on an article page: the <article> named by its headline. */
+export function story(page: Page, title: string): Locator {
+  return page.getByRole('article', { name: title });
+}
+
+/** Waits for an article page to show its story with `title` as its one h1. */
+export async function expectStory(page: Page, title: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+  await expect(story(page, title)).toBeVisible();
+}
+
+/** Waits for the not-found page of `lang`. */
+export async function expectNotFound(page: Page, lang: Lang): Promise<void> {
+  await expect(
+    page.getByRole('heading', { level: 1, name: TEXT[lang].notFoundTitle, exact: true }),
+  ).toBeVisible();
+}
+
+/** Whether the page scrolls sideways: the layout wider than the viewport. */
+export function horizontalOverflow(
+  page: Page,
+): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}
+
+/**
+ * Scrolls the page so that `target` sits about 100 px below the top of the screen, as a reader
+ * would before tapping it; returns the resulting scrollY.
+ */
+export async function scrollNearTop(page: Page, target: Locator): Promise<number> {
+  await expect(target).toBeVisible();
+  const top = await target.evaluate((element) => element.getBoundingClientRect().top);
+  const y = Math.round(top + (await scrollY(page)) - 100);
+  expect(y, 'the page is long enough to scroll').toBeGreaterThan((await viewportHeight(page)) / 2);
+  await scrollToY(page, y);
+  return scrollY(page);
+}
+
+/** Uses the skip link the way a keyboard user does: focus it, press Enter. */
+export async function useSkipLink(page: Page, lang: Lang): Promise<void> {
+  const skip = page.getByRole('link', { name: TEXT[lang].skipToContent });
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+}

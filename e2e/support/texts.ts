@@ -1,0 +1,62 @@
+/**
+ * What a reader sees in each edition, written out here (not imported from the app's catalogues)
+ * so that a changed or missing translation fails a test.
+ */
+export type Lang = 'ru' | 'ky';
+
+export const LANGS: readonly Lang[] = ['ru', 'ky'];
+
+export const TEXT = {
+  ru: {
+    siteName: 'Новости Кыргызстана',
+    autonym: 'Русский',
+    skipToContent: 'Перейти к основному содержанию',
+    languageSwitch: 'Язык сайта',
+    latestHeading: 'Последние новости',
+    latestPage2: 'Последние новости, страница 2',
+    newerStories: 'Более новые',
+    olderStories: 'Более ранние',
+    sendNewsHeading: 'Сообщи свою новость',
+    sendNewsPrefill: 'Здравствуйте! Хочу сообщить новость:',
+    back: 'Назад',
+    toTop: 'Наверх',
+    notFoundTitle: 'Страница не найдена',
+    toFrontPage: 'Перейти на главную',
+    loading: 'Загрузка…',
+    errorTitle: 'Не удалось загрузить',
+    errorNetwork: 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.',
+    errorServer: 'На сервере произошла ошибка. Попробуйте ещё раз чуть позже.',
+    errorInvalid:
+      'Данные пришли в неожиданном виде, поэтому мы их не показываем. Попробуйте позже.',
+    retry: 'Попробовать ещё раз',
+    onlyInRussian: 'Эта новость доступна только на русском языке.',
+  },
+  ky: {
+    siteName: 'Кыргызстан жаңылыктары',
+    autonym: 'Кыргызча',
+    skipToContent: 'Негизги мазмунга өтүү',
+    languageSwitch: 'Сайттын тили',
+    latestHeading: 'Акыркы жаңылыктар',
+    latestPage2: 'Акыркы жаңылыктар, 2-бет',
+    newerStories: 'Жаңыраактары',
+    olderStories: 'Мурункулары',
+    sendNewsHeading: 'Жаңылыгыңды бизге жибер',
+    sendNewsPrefill: 'Саламатсызбы! Жаңылык билдиргим келет:',
+    back: 'Артка',
+    toTop: 'Өйдө',
+    notFoundTitle: 'Барак табылган жок',
+    toFrontPage: 'Башкы бетке өтүү',
+    loading: 'Жүктөлүүдө…',
+    errorTitle: 'Жүктөө мүмкүн болгон жок',
+    errorNetwork: 'Сервер менен байланыш жок. Интернетке туташууну текшерип, кайра аракет кылыңыз.',
+    errorServer: 'Серверде ката кетти. Бир аздан кийин кайра аракет кылыңыз.',
+    errorInvalid:
+      'Маалымат күтүлбөгөн түрдө келди, ошондуктан аны көрсөтпөйбүз. Кийинчерээк кайталаңыз.',
+    retry: 'Кайра аракет кылуу',
+    onlyInRussian: 'Бул жаңылык орус тилинде гана жеткиликтүү.',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The newsroom's tip lines as configured in site.config.json. */
+export const TELEGRAM_HREF = 'https://t.me/example_newsroom';
+export const WHATSAPP_NUMBER = '996000000000';

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4174;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const CI = Boolean(process.env.CI);
+
+/** The system's Chromium (Debian's), unless CHROME_PATH names another; else Playwright's own. */
+function chromiumExecutable(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const launchOptions = {
+  executablePath: chromiumExecutable(),
+  args: [
+    // The suite runs as root, where Chromium's sandbox cannot start.
+    '--no-sandbox',
+    '--disable-gpu',
+    // The machine's network is closed: nothing may phone home or wait on a connection.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: CI,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  // Generous for a busy 2-core machine; a passing run is far quicker.
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'on-first-retry',
+    screenshot: 'off',
+    launchOptions,
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: {
+        ...devices['Desktop Chrome'],
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+      },
+    },
+    {
+      name: 'phone',
+      use: {
+        ...devices['Pixel 7'],
+        browserName: 'chromium',
+        defaultBrowserType: 'chromium',
+      },
+    },
+  ],
+  webServer: {
+    // Fixture stories, a production build that includes them, and `vite preview` serving it.
+    command: 'npm run e2e:serve',
+    url: `${BASE_URL}/ru/`,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
