@@ -3,20 +3,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
 import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts';
-import {
-  article1001,
-  article1002,
-  articleFixture,
-  feedItemFixture,
-} from '../../src/test/article-fixtures.ts';
-import {
-  buildApi,
-  FEED_PAGE_SIZE,
-  feedItemOf,
-  leadOf,
-  newestFirst,
-  paginate,
-} from './build-api.ts';
+import { article1001, articleFixture, feedItemFixture } from '../../src/test/article-fixtures.ts';
+import { FEED_PAGE_SIZE, feedItemOf, leadOf, newestFirst, paginate } from './build-api.ts';
 
 function withText(...texts: string[]): Article {
   return articleFixture({ body: [{ type: 'paragraph', runs: texts.map((text) => ({ text })) }] });
@@ -174,53 +162,5 @@ describe('paginate', () => {
     for (const page of [...paginate('ru', items, 2), ...paginate('ky', [])]) {
       expect(v.safeParse(FeedPageSchema, page).success).toBe(true);
     }
-  });
-});
-
-describe('buildApi', () => {
-  const ruOlder = articleFixture({
-    id: '3001',
-    lang: 'ru',
-    publishedAt: '2017-07-10T10:00:00+06:00',
-  });
-  const files = buildApi([article1001, article1002, ruOlder], 1);
-
-  it('writes every article under articles/{id}.json', () => {
-    expect(files.get('articles/1001.json')).toEqual(article1001);
-    expect(files.get('articles/1002.json')).toEqual(article1002);
-    expect(files.get('articles/3001.json')).toEqual(ruOlder);
-  });
-
-  it('writes each edition’s feed under {lang}/latest/{n}.json and nothing else', () => {
-    expect([...files.keys()].sort()).toEqual([
-      'articles/1001.json',
-      'articles/1002.json',
-      'articles/3001.json',
-      'ky/latest/1.json',
-      'ru/latest/1.json',
-      'ru/latest/2.json',
-    ]);
-  });
-
-  it('puts only the edition’s own language in its feed, newest first', () => {
-    const feedIds = (path: string) => {
-      const page = v.parse(FeedPageSchema, files.get(path));
-      return { lang: page.lang, ids: page.items.map((item) => [item.lang, item.id]) };
-    };
-    expect(feedIds('ru/latest/1.json')).toEqual({ lang: 'ru', ids: [['ru', '1001']] });
-    expect(feedIds('ru/latest/2.json')).toEqual({ lang: 'ru', ids: [['ru', '3001']] });
-    expect(feedIds('ky/latest/1.json')).toEqual({ lang: 'ky', ids: [['ky', '1002']] });
-  });
-
-  it('still publishes an empty first page for an edition without stories', () => {
-    const onlyRussian = buildApi([ruOlder]);
-    expect(onlyRussian.get('ky/latest/1.json')).toEqual({
-      lang: 'ky',
-      page: 1,
-      pageCount: 1,
-      pageSize: 20,
-      total: 0,
-      items: [],
-    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
 import type { FeedItem, FeedPage } from '../../src/features/articles/model/feed-schema.ts';
-import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
+import type { Lang } from '../../src/shared/i18n/languages.ts';
 
 /** Stories per feed page: a fixed size, so no file the reader loads grows with the archive. */
 export const FEED_PAGE_SIZE = 20;
@@ -58,23 +58,4 @@ export function paginate(
     total: items.length,
     items: items.slice(index * pageSize, (index + 1) * pageSize),
   }));
-}
-
-/** Every file of the static API, keyed by its path below the API base. */
-export function buildApi(
-  articles: readonly Article[],
-  pageSize = FEED_PAGE_SIZE,
-): Map<string, unknown> {
-  const files = new Map<string, unknown>();
-  for (const article of articles) files.set(`articles/${article.id}.json`, article);
-  for (const lang of LANGS) {
-    const items = articles
-      .filter((article) => article.lang === lang)
-      .map(feedItemOf)
-      .sort(newestFirst);
-    for (const page of paginate(lang, items, pageSize)) {
-      files.set(`${lang}/latest/${page.page}.json`, page);
-    }
-  }
-  return files;
 }

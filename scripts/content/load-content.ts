@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ArticleSchema, type Article } from '../../src/features/articles/model/article-schema.ts';
@@ -13,19 +12,6 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.problems = problems;
   }
-}
-
-export interface ContentFile {
-  file: string;
-  article: Article;
-}
-
-async function jsonFilesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 /** Parses one file's text into an article, or the problems that keep it from being one. */
@@ -87,24 +73,4 @@ export function crossCheck(files: readonly Checkable[]): string[] {
     }
   }
   return problems;
-}
-
-/** Reads and validates every article under the content folders; throws ContentError on any problem. */
-export async function loadContent(dirs: readonly string[]): Promise<ContentFile[]> {
-  const problems: string[] = [];
-  const files: ContentFile[] = [];
-  for (const dir of dirs) {
-    for (const file of await jsonFilesUnder(dir)) {
-      const parsed = parseArticleFile(
-        path.relative(process.cwd(), file),
-        await readFile(file, 'utf8'),
-      );
-      if (parsed.article)
-        files.push({ file: path.relative(process.cwd(), file), article: parsed.article });
-      else problems.push(...parsed.problems);
-    }
-  }
-  problems.push(...crossCheck(files));
-  if (problems.length > 0) throw new ContentError(problems);
-  return files;
 }

@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { apiOutputDir } from '../../src/shared/api/parse-api-base.ts';
-import { buildApi } from './build-api.ts';
-import { ContentError, loadContent } from './load-content.ts';
+import { buildContent } from './build-content.ts';
+import { ContentError } from './load-content.ts';
 
 interface ContentApiOptions {
   /** Folders holding one JSON file per article. */
@@ -12,49 +12,92 @@ interface ContentApiOptions {
   apiBase: string;
 }
 
-async function buildFiles(contentDirs: readonly string[]) {
-  const content = await loadContent(contentDirs);
-  return buildApi(content.map(({ article }) => article));
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /**
- * Publishes content/ as the static JSON API: validated at build start (an invalid file fails the
- * build naming file and field), written beside the app, and served live by the dev server.
+ * Empties the output folder like Vite would, except the API's top folder: the content build
+ * there is incremental and only rewrites what changed since the last build.
+ */
+async function emptyAllBut(outDir: string, keep: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(outDir);
+  } catch {
+    return;
+  }
+  await Promise.all(
+    entries
+      .filter((entry) => entry !== keep)
+      .map((entry) => rm(path.join(outDir, entry), { recursive: true, force: true })),
+  );
+}
+
+function contentErrorMessage(error: unknown): string {
+  return error instanceof ContentError || error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Publishes content/ as the static JSON API with the same incremental build the CLI and the
+ * benchmark run: validated at build start (an invalid file fails the build naming file and
+ * field), written into the site, and rebuilt on change for the dev server.
  */
 export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin {
-  const outputDir = apiOutputDir(apiBase);
-  let files: Map<string, unknown> | undefined;
+  const apiDir = apiOutputDir(apiBase);
+  const apiTop = apiDir.split('/')[0] ?? apiDir;
+  let config: ResolvedConfig | undefined;
 
   return {
     name: 'content-api',
 
+    config(_userConfig, { command }) {
+      // The plugin empties the output folder itself, sparing the API files (see emptyAllBut).
+      return command === 'build' ? { build: { emptyOutDir: false } } : undefined;
+    },
+
+    configResolved(resolved) {
+      config = resolved;
+    },
+
     async buildStart() {
+      if (config?.command !== 'build' || config.build.ssr) return;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      if (!isInside(config.root, outDir)) {
+        this.error(`The build's outDir ${outDir} must be a folder inside ${config.root}.`);
+      }
+      await emptyAllBut(outDir, apiTop);
       try {
-        files = await buildFiles(contentDirs);
+        await buildContent({ contentDirs, outDir: path.join(outDir, apiDir) });
       } catch (error) {
-        this.error(error instanceof ContentError ? error.message : String(error));
+        this.error(contentErrorMessage(error));
       }
       for (const dir of contentDirs) this.addWatchFile(path.resolve(dir));
     },
 
-    async writeBundle(options) {
-      if (!files) return;
-      const root = path.resolve(options.dir ?? 'dist', outputDir);
-      const dirs = new Set([...files.keys()].map((file) => path.dirname(path.join(root, file))));
-      await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
-      await Promise.all(
-        [...files].map(([file, data]) => writeFile(path.join(root, file), JSON.stringify(data))),
-      );
-    },
-
     configureServer(server: ViteDevServer) {
-      const prefix = `/${outputDir}/`;
-      let current: Promise<Map<string, unknown>> | undefined;
-      const load = () => (current ??= buildFiles(contentDirs));
+      const prefix = `/${apiDir}/`;
+      const root = path.resolve(server.config.cacheDir, 'content-api', apiDir);
       const watched = contentDirs.map((dir) => path.resolve(dir));
+      // One build at a time; a change while one runs asks for another after it.
+      let current: Promise<void> | undefined;
+      let dirty = true;
+      const ensureBuilt = (): Promise<void> => {
+        if (!dirty && current) return current;
+        dirty = false;
+        const previous = current ?? Promise.resolve();
+        current = previous
+          .catch(() => undefined)
+          .then(() => buildContent({ contentDirs, outDir: root }).then(() => undefined));
+        current.catch(() => {
+          dirty = true;
+        });
+        return current;
+      };
       server.watcher.add(watched);
       server.watcher.on('all', (_event, file) => {
-        if (watched.some((dir) => file.startsWith(dir))) current = undefined;
+        if (watched.some((dir) => isInside(dir, file))) dirty = true;
       });
       server.middlewares.use((req, res, next) => {
         const url = req.url?.split('?')[0];
@@ -62,20 +105,26 @@ export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin 
           next();
           return;
         }
-        load().then(
-          (api) => {
-            const data = api.get(decodeURIComponent(url.slice(prefix.length)));
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.statusCode = data === undefined ? 404 : 200;
-            res.end(JSON.stringify(data ?? { error: 'not found' }));
-          },
-          (error: unknown) => {
-            current = undefined;
-            res.statusCode = 500;
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-            res.end(error instanceof Error ? error.message : String(error));
-          },
-        );
+        const file = path.resolve(root, decodeURIComponent(url.slice(prefix.length)));
+        const send = (status: number, type: string, body: string) => {
+          res.statusCode = status;
+          res.setHeader('Content-Type', type);
+          res.end(body);
+        };
+        ensureBuilt()
+          .then(async () => {
+            if (!isInside(root, file) || !file.endsWith('.json')) {
+              send(404, 'application/json; charset=utf-8', '{"error":"not found"}');
+              return;
+            }
+            const text = await readFile(file, 'utf8').catch(() => undefined);
+            if (text === undefined)
+              send(404, 'application/json; charset=utf-8', '{"error":"not found"}');
+            else send(200, 'application/json; charset=utf-8', text);
+          })
+          .catch((error: unknown) => {
+            send(500, 'text/plain; charset=utf-8', contentErrorMessage(error));
+          });
       });
     },
   };

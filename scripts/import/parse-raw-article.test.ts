@@ -27,8 +27,13 @@ function importError(run: () => unknown): ImportError {
 describe('parseRawArticle on the seed', () => {
   const article = parseRawArticle(seed, options);
 
-  it('reproduces the shipped article, but for the translations an editor links', () => {
-    expect({ ...article, translations: { ky: '1002' } }).toEqual(shipped);
+  it('reproduces the shipped article, but for what an editor adds: rubric, tags, translations', () => {
+    expect({
+      ...article,
+      rubric: 'politics',
+      tags: ['ОИС', 'МИД КР'],
+      translations: { ky: '1002' },
+    }).toEqual(shipped);
   });
 
   it('keeps the headline and all eight paragraphs and none of the page chrome', () => {
