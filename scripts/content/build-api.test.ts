@@ -71,7 +71,7 @@ describe('leadOf', () => {
 
 describe('feedItemOf', () => {
   it('keeps what a feed shows and drops the body', () => {
-    const item = feedItemOf(articleFixture({ lead: 'Лид', rubric: 'politika', place: 'Бишкек' }));
+    const item = feedItemOf(articleFixture({ lead: 'Лид', rubric: 'politics', place: 'Бишкек' }));
     expect(item).toEqual({
       id: '2001',
       lang: 'ru',
@@ -79,7 +79,7 @@ describe('feedItemOf', () => {
       title: 'Тестовая новость',
       lead: 'Лид',
       publishedAt: '2017-07-12T00:00:00+06:00',
-      rubric: 'politika',
+      rubric: 'politics',
     });
   });
 

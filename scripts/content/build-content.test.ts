@@ -39,6 +39,7 @@ async function builder(options: Partial<BuildContentOptions> = {}) {
   const manifestFile = path.join(root, 'manifest.json');
   return {
     outDir,
+    manifestFile,
     run: (contentDirs: string[]) =>
       buildContent({ contentDirs, outDir, manifestFile, concurrency: 4, ...options }),
     json: async (relative: string): Promise<unknown> =>
@@ -302,6 +303,16 @@ describe('buildContent re-run', () => {
     const second = await out.run([dir]);
     expect(second.written).toBe(first.written);
     expect(await out.json('articles/3001.json')).toMatchObject({ id: '3001' });
+  });
+
+  it('builds everything again when its manifest is damaged', async () => {
+    const out = await builder();
+    const dir = await contentDir({ '3001.json': { ...ru, translations: {} } });
+    const first = await out.run([dir]);
+    await writeFile(out.manifestFile, '{"version":2,"token":"x"}\nnot json\n');
+    const second = await out.run([dir]);
+    expect(second.parsed).toBe(1);
+    expect(second.outputs).toBe(first.outputs);
   });
 
   it('keeps failing on a bad file until it is fixed', async () => {

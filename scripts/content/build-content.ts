@@ -1,5 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import * as v from 'valibot';
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
@@ -18,7 +21,7 @@ import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
  * re-run reads only changed files and writes only outputs whose bytes changed.
  */
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 /** A token in the output folder ties it to its manifest: a wiped or foreign folder is rebuilt whole. */
 const TOKEN_NAME = '.content-build';
 
@@ -32,16 +35,26 @@ const SummarySchema = v.object({
   tags: v.array(v.string()),
 });
 
-const ManifestSchema = v.object({
+/**
+ * The manifest is JSON lines, read and written a line at a time so that at 100,000 articles it
+ * is never one giant string: a header, then one line per source and one per output.
+ */
+const ManifestHeaderSchema = v.object({
   version: v.literal(MANIFEST_VERSION),
   token: v.string(),
-  sources: v.record(v.string(), SummarySchema),
-  /** Output path (below the API root) → hash of its bytes. */
-  outputs: v.record(v.string(), v.string()),
 });
+const ManifestLineSchema = v.union([
+  v.object({ source: SummarySchema }),
+  /** An output path (below the API root) and the hash of its bytes. */
+  v.object({ output: v.tuple([v.string(), v.string()]) }),
+]);
 
 type Summary = v.InferOutput<typeof SummarySchema>;
-type Manifest = v.InferOutput<typeof ManifestSchema>;
+
+interface Manifest {
+  sources: Map<string, Summary>;
+  outputs: Map<string, string>;
+}
 
 export interface BuildContentOptions {
   contentDirs: readonly string[];
@@ -74,7 +87,7 @@ function hashOf(text: string): string {
 
 function defaultManifestFile(outDir: string): string {
   const key = createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16);
-  return path.join('node_modules', '.cache', 'content-build', `${key}.json`);
+  return path.join('node_modules', '.cache', 'content-build', `${key}.jsonl`);
 }
 
 async function readText(file: string): Promise<string | undefined> {
@@ -85,21 +98,60 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
+function emptyManifest(): Manifest {
+  return { sources: new Map(), outputs: new Map() };
+}
+
+/** Our own cache: anything missing or unexpected in it just means a full build. */
 async function readManifest(manifestFile: string, outDir: string): Promise<Manifest> {
-  const empty: Manifest = { version: MANIFEST_VERSION, token: '', sources: {}, outputs: {} };
-  const [text, token] = await Promise.all([
-    readText(manifestFile),
-    readText(path.join(outDir, TOKEN_NAME)),
-  ]);
-  if (text === undefined || token === undefined) return empty;
+  const token = await readText(path.join(outDir, TOKEN_NAME));
+  if (token === undefined || !existsSync(manifestFile)) return emptyManifest();
+  const manifest = emptyManifest();
+  const lines = createInterface({
+    input: createReadStream(manifestFile, 'utf8'),
+    crlfDelay: Infinity,
+  });
+  let header = true;
   try {
-    const parsed = v.safeParse(ManifestSchema, JSON.parse(text));
-    // Our own cache: anything unexpected in it just means a full build.
-    if (parsed.success && parsed.output.token === token.trim()) return parsed.output;
+    for await (const line of lines) {
+      if (header) {
+        const parsed = v.safeParse(ManifestHeaderSchema, JSON.parse(line));
+        if (!parsed.success || parsed.output.token !== token.trim()) return emptyManifest();
+        header = false;
+        continue;
+      }
+      const parsed = v.safeParse(ManifestLineSchema, JSON.parse(line));
+      if (!parsed.success) return emptyManifest();
+      if ('source' in parsed.output) {
+        manifest.sources.set(parsed.output.source.file, parsed.output.source);
+      } else {
+        manifest.outputs.set(...parsed.output.output);
+      }
+    }
   } catch {
-    // Unreadable: build everything.
+    return emptyManifest();
+  } finally {
+    lines.close();
   }
-  return empty;
+  return header ? emptyManifest() : manifest;
+}
+
+/** Writes the manifest a line at a time, waiting for the stream when it is full. */
+async function writeManifest(manifestFile: string, token: string, manifest: Manifest) {
+  await mkdir(path.dirname(manifestFile), { recursive: true });
+  const stream = createWriteStream(manifestFile, 'utf8');
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  const put = async (value: unknown) => {
+    if (!stream.write(`${JSON.stringify(value)}\n`)) await once(stream, 'drain');
+  };
+  await put({ version: MANIFEST_VERSION, token });
+  for (const source of manifest.sources.values()) await put({ source });
+  for (const output of manifest.outputs) await put({ output });
+  stream.end();
+  await done;
 }
 
 async function listSources(dirs: readonly string[]): Promise<string[]> {
@@ -133,21 +185,21 @@ async function pool<T>(
 }
 
 class OutputWriter {
-  readonly outputs: Record<string, string> = {};
+  readonly outputs = new Map<string, string>();
   written = 0;
   private readonly madeDirs = new Set<string>();
 
   constructor(
     private readonly root: string,
-    private readonly previous: Readonly<Record<string, string>>,
+    private readonly previous: ReadonlyMap<string, string>,
   ) {}
 
   /** Records an output and writes it only if its bytes differ from the last build's. */
   async write(relative: string, data: unknown): Promise<void> {
     const text = JSON.stringify(data);
     const hash = hashOf(text);
-    this.outputs[relative] = hash;
-    if (this.previous[relative] === hash) return;
+    this.outputs.set(relative, hash);
+    if (this.previous.get(relative) === hash) return;
     const file = path.join(this.root, relative);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
@@ -214,6 +266,8 @@ export async function buildContent({
   concurrency = 32,
 }: BuildContentOptions): Promise<BuildContentReport> {
   const manifest = await readManifest(manifestFile, outDir);
+  // A build cut short leaves no token, so the next one trusts nothing it half wrote.
+  await rm(path.join(outDir, TOKEN_NAME), { force: true });
   const writer = new OutputWriter(outDir, manifest.outputs);
   const files = await listSources(contentDirs);
   const summaries: Summary[] = [];
@@ -222,16 +276,16 @@ export async function buildContent({
 
   await pool(files, concurrency, async (file) => {
     const info = await stat(file);
-    const cached = manifest.sources[file];
-    const articlePath = cached ? `articles/${cached.item.id}.json` : undefined;
+    const cached = manifest.sources.get(file);
+    const articlePath = cached ? `articles/${cached.item.id}.json` : '';
+    const articleHash = manifest.outputs.get(articlePath);
     if (
       cached &&
-      articlePath &&
+      articleHash !== undefined &&
       cached.mtimeMs === info.mtimeMs &&
-      cached.size === info.size &&
-      manifest.outputs[articlePath] !== undefined
+      cached.size === info.size
     ) {
-      writer.outputs[articlePath] = manifest.outputs[articlePath];
+      writer.outputs.set(articlePath, articleHash);
       summaries.push(cached);
       return;
     }
@@ -259,23 +313,15 @@ export async function buildContent({
   feedPages.push(...Object.entries(jsonSchemas()));
   await pool(feedPages, concurrency, ([relative, data]) => writer.write(relative, data));
 
-  const stale = Object.keys(manifest.outputs).filter(
-    (relative) => writer.outputs[relative] === undefined,
-  );
+  const stale = [...manifest.outputs.keys()].filter((relative) => !writer.outputs.has(relative));
   await pool(stale, concurrency, (relative) => rm(path.join(outDir, relative), { force: true }));
 
-  const sources: Record<string, Summary> = {};
-  for (const summary of summaries) sources[summary.file] = summary;
   const token = randomUUID();
-  await mkdir(outDir, { recursive: true });
-  await mkdir(path.dirname(manifestFile), { recursive: true });
-  const manifestOut: Manifest = {
-    version: MANIFEST_VERSION,
-    token,
-    sources,
+  await writeManifest(manifestFile, token, {
+    sources: new Map(summaries.map((summary) => [summary.file, summary])),
     outputs: writer.outputs,
-  };
-  await writeFile(manifestFile, JSON.stringify(manifestOut));
+  });
+  await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, TOKEN_NAME), token);
 
   return {
@@ -283,6 +329,6 @@ export async function buildContent({
     parsed,
     written: writer.written,
     deleted: stale.length,
-    outputs: Object.keys(writer.outputs).length,
+    outputs: writer.outputs.size,
   };
 }
