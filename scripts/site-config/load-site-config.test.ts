@@ -7,6 +7,7 @@ import { loadSiteConfig, resolveSiteConfig } from './load-site-config.ts';
 
 const fileText = JSON.stringify({
   $comment: 'example handles',
+  origin: 'https://news.example.kg',
   telegram: 'example_newsroom',
   whatsapp: '996000000000',
 });
@@ -28,6 +29,7 @@ describe('loadSiteConfig', () => {
 
   it('reads the shipped site.config.json', () => {
     expect(loadSiteConfig('site.config.json', {})).toEqual({
+      origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996000000000',
     });
@@ -37,14 +39,26 @@ describe('loadSiteConfig', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'reader-site-'));
     dirs.push(dir);
     const file = path.join(dir, 'site.config.json');
-    await writeFile(file, JSON.stringify({ telegram: 'kabar_kg', whatsapp: '996700123456' }));
-    expect(loadSiteConfig(file, {})).toEqual({ telegram: 'kabar_kg', whatsapp: '996700123456' });
+    await writeFile(
+      file,
+      JSON.stringify({
+        origin: 'https://kabar.kg',
+        telegram: 'kabar_kg',
+        whatsapp: '996700123456',
+      }),
+    );
+    expect(loadSiteConfig(file, {})).toEqual({
+      origin: 'https://kabar.kg',
+      telegram: 'kabar_kg',
+      whatsapp: '996700123456',
+    });
   });
 });
 
 describe('resolveSiteConfig', () => {
   it('keeps only the known settings', () => {
     expect(resolveSiteConfig(fileText, {})).toEqual({
+      origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996000000000',
     });
@@ -61,6 +75,7 @@ describe('resolveSiteConfig', () => {
 
   it('lets SITE_WHATSAPP_NUMBER override the file, without a leading +', () => {
     expect(resolveSiteConfig(fileText, { SITE_WHATSAPP_NUMBER: '+996700123456' })).toEqual({
+      origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996700123456',
     });
@@ -69,16 +84,21 @@ describe('resolveSiteConfig', () => {
   it('ignores empty variables', () => {
     expect(
       resolveSiteConfig(fileText, { SITE_TELEGRAM_USERNAME: '', SITE_WHATSAPP_NUMBER: '' }),
-    ).toEqual({ telegram: 'example_newsroom', whatsapp: '996000000000' });
+    ).toEqual({
+      origin: 'https://news.example.kg',
+      telegram: 'example_newsroom',
+      whatsapp: '996000000000',
+    });
   });
 
-  it('needs no file settings when the variables give both', () => {
+  it('needs no file settings when the variables give them all', () => {
     expect(
       resolveSiteConfig('{}', {
+        SITE_ORIGIN: 'https://kabar.kg/',
         SITE_TELEGRAM_USERNAME: 'kabar_kg',
         SITE_WHATSAPP_NUMBER: '996700123456',
       }),
-    ).toEqual({ telegram: 'kabar_kg', whatsapp: '996700123456' });
+    ).toEqual({ origin: 'https://kabar.kg', telegram: 'kabar_kg', whatsapp: '996700123456' });
   });
 
   it.each(['ab', '1newsroom', 'news room', 'новости_кг', 'newsroom_', 'a'.repeat(33)])(
@@ -96,7 +116,10 @@ describe('resolveSiteConfig', () => {
     'rejects the WhatsApp number %j, naming the field',
     (number) => {
       const message = errorOf(() =>
-        resolveSiteConfig(JSON.stringify({ telegram: 'kabar_kg', whatsapp: number }), {}),
+        resolveSiteConfig(
+          JSON.stringify({ origin: 'https://kabar.kg', telegram: 'kabar_kg', whatsapp: number }),
+          {},
+        ),
       );
       expect(message).toMatch(/^Invalid site configuration:\n {2}- whatsapp: must be a phone/);
       expect(message).not.toContain('telegram:');
@@ -109,8 +132,21 @@ describe('resolveSiteConfig', () => {
     );
   });
 
-  it('names both fields when both are missing', () => {
+  it.each([
+    'kabar.kg',
+    'https://kabar.kg/news',
+    'ftp://kabar.kg',
+    'https://Kabar.kg',
+    'javascript:alert(1)',
+  ])('rejects the origin %j, naming the field', (origin) => {
+    expect(errorOf(() => resolveSiteConfig(fileText, { SITE_ORIGIN: origin }))).toMatch(
+      /^Invalid site configuration:\n {2}- origin: must be the site’s origin/,
+    );
+  });
+
+  it('names every field when all are missing', () => {
     const message = errorOf(() => resolveSiteConfig('{}', {}));
+    expect(message).toMatch(/- origin: /);
     expect(message).toMatch(/- telegram: /);
     expect(message).toMatch(/- whatsapp: /);
   });
@@ -126,9 +162,10 @@ describe('resolveSiteConfig', () => {
     expect(message).toMatch(/- telegram: /);
     expect(
       resolveSiteConfig('"text"', {
+        SITE_ORIGIN: 'https://kabar.kg',
         SITE_TELEGRAM_USERNAME: 'kabar_kg',
         SITE_WHATSAPP_NUMBER: '996700123456',
       }),
-    ).toEqual({ telegram: 'kabar_kg', whatsapp: '996700123456' });
+    ).toEqual({ origin: 'https://kabar.kg', telegram: 'kabar_kg', whatsapp: '996700123456' });
   });
 });

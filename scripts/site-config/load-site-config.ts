@@ -4,8 +4,8 @@ import { SiteConfigSchema, type SiteConfig } from '../../src/shared/config/site-
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
 
 /**
- * The newsroom's settings: site.config.json, overridden by SITE_TELEGRAM_USERNAME and
- * SITE_WHATSAPP_NUMBER. Anything invalid stops the build with the field and the reason.
+ * The newsroom's settings: site.config.json, overridden by SITE_ORIGIN, SITE_TELEGRAM_USERNAME
+ * and SITE_WHATSAPP_NUMBER. Anything invalid stops the build with the field and the reason.
  */
 export function resolveSiteConfig(
   fileText: string,
@@ -25,6 +25,7 @@ export function resolveSiteConfig(
       ? { telegram: env.SITE_TELEGRAM_USERNAME.replace(/^@/, '') }
       : {}),
     ...(env.SITE_WHATSAPP_NUMBER ? { whatsapp: env.SITE_WHATSAPP_NUMBER.replace(/^\+/, '') } : {}),
+    ...(env.SITE_ORIGIN ? { origin: env.SITE_ORIGIN.replace(/\/+$/, '') } : {}),
   };
   const result = v.safeParse(SiteConfigSchema, merged);
   if (!result.success) {

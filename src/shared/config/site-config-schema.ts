@@ -2,6 +2,14 @@ import * as v from 'valibot';
 
 /** The newsroom's own settings: validated when the site is built, parsed again at start-up. */
 export const SiteConfigSchema = v.object({
+  /** Where the site is published: absolute URLs in page heads, sitemaps and feeds start here. */
+  origin: v.pipe(
+    v.string(),
+    v.regex(
+      /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/,
+      'must be the site’s origin: http(s)://host[:port], lowercase, without a path or a trailing slash',
+    ),
+  ),
   telegram: v.pipe(
     v.string(),
     v.regex(
