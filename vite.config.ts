@@ -14,13 +14,17 @@ export default defineConfig(({ mode }) => {
   const contentDirs = (env.CONTENT_DIRS ?? 'content').split(path.delimiter).filter(Boolean);
 
   return {
-    plugins: [react(), contentApi({ contentDirs, apiBase })],
+    plugins: [react(), contentApi({ contentDirs, apiBase, origin: siteConfig.origin })],
     define: {
       __SITE_CONFIG__: JSON.stringify(siteConfig),
     },
     build: {
       target: 'es2022',
       outDir: env.OUT_DIR ?? 'dist',
+      // Read by the bundle-size check (scripts/check-bundle-size.ts).
+      manifest: true,
+      // Every browser the reader supports preloads modules natively.
+      modulePreload: { polyfill: false },
     },
     preview: {
       port: 4173,

@@ -6,6 +6,7 @@ import {
   fixturePath,
 } from './support/fixture-articles.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { clientLoadedPath } from './support/page.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT } from './support/texts.ts';
 
@@ -41,7 +42,7 @@ test.describe('axe-core (WCAG 2.2 A and AA)', () => {
     await page.route('**/api/v1/articles/*.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: 'not json' }),
     );
-    await page.goto(SEED_RU.path);
+    await page.goto(clientLoadedPath(SEED_RU.path));
     await expect(page.getByRole('button', { name: TEXT.ru.retry })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { FIXTURE_ARTICLES, SEED_KY, SEED_RU } from './support/fixture-articles.ts';
-import { expectStory, languageSwitch } from './support/page.ts';
+import { clientLoadedPath, expectStory, languageSwitch } from './support/page.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT, type Lang } from './support/texts.ts';
 
@@ -108,7 +108,7 @@ test.describe('loading and error states', () => {
       await delay(1500);
       await route.continue();
     });
-    await page.goto(SEED_RU.path, { waitUntil: 'commit' });
+    await page.goto(clientLoadedPath(SEED_RU.path), { waitUntil: 'commit' });
     await expect(page.getByRole('main').getByRole('status')).toHaveText(TEXT.ru.loading);
     await expect(page.getByRole('main').locator('[aria-busy="true"]')).toBeVisible();
     await expectFrameStays(page, 'ru');
@@ -138,7 +138,7 @@ test.describe('loading and error states', () => {
       contentType: 'text/plain',
       body: 'Internal Server Error',
     });
-    await page.goto(SEED_KY.path);
+    await page.goto(clientLoadedPath(SEED_KY.path));
     await expectErrorShown(page, 'ky', TEXT.ky.errorServer);
     await expect(page).toHaveTitle(`${TEXT.ky.errorTitle} — ${TEXT.ky.siteName}`);
     expect(counter.requests, 'one request and two retries').toBe(3);
@@ -154,7 +154,7 @@ test.describe('loading and error states', () => {
       contentType: 'application/json',
       body: '{"id": "1001", ',
     });
-    await page.goto(SEED_RU.path);
+    await page.goto(clientLoadedPath(SEED_RU.path));
     await expectErrorShown(page, 'ru', TEXT.ru.errorInvalid);
     expect(counter.requests).toBe(1);
   });
@@ -167,7 +167,7 @@ test.describe('loading and error states', () => {
         body: JSON.stringify({ id: '1001', lang: 'ru', title: 'Без текста', body: [] }),
       }),
     );
-    await page.goto(SEED_RU.path);
+    await page.goto(clientLoadedPath(SEED_RU.path));
     await expectErrorShown(page, 'ru', TEXT.ru.errorInvalid);
     await expect(page.getByText('Без текста')).toHaveCount(0);
   });
@@ -177,7 +177,7 @@ test.describe('loading and error states', () => {
     await page.route(FEED_API, (route) =>
       route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' }),
     );
-    await page.goto('/ru/');
+    await page.goto(clientLoadedPath('/ru/'));
     await expectErrorShown(page, 'ru', TEXT.ru.errorServer);
 
     await page.unroute(FEED_API);

@@ -1,21 +1,31 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { hydrateQueries, hydrationStateOf, readPageData } from './app/page-data.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import './app/styles.css';
 
-const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient));
-
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
+// A prerendered page brings its data; the client takes over from the HTML without refetching.
+const pageData = readPageData(document);
+const queryClient = createQueryClient();
+if (pageData) hydrateQueries(queryClient, pageData);
+const router = createBrowserRouter(
+  createRoutes(queryClient),
+  pageData ? { hydrationData: hydrationStateOf(pageData) } : undefined,
+);
+
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (pageData && container.firstElementChild) hydrateRoot(container, app);
+else createRoot(container).render(app);

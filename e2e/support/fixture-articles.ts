@@ -25,15 +25,20 @@ export interface FixtureImage {
   credit: string;
 }
 
+/** The newsroom's rubrics, as content names them. */
+export type Rubric = 'politics' | 'economy' | 'society' | 'world' | 'culture' | 'sport';
+
 export interface FixtureArticle {
   id: string;
-  lang: 'ru';
+  lang: 'ru' | 'ky';
   slug: string;
   title: string;
   lead?: string;
   publishedAt: string;
   place: string;
   source: string;
+  rubric: Rubric;
+  tags: string[];
   body: (FixtureParagraph | FixtureImage)[];
 }
 
@@ -94,6 +99,31 @@ export const RUSSIAN_ONLY_ARTICLE = {
   title: 'В Оше прошла ярмарка ремесленников',
 } as const;
 
+/**
+ * The Russian stories' rubrics: a few in politics, economy and culture, and the other 21 in
+ * society, which therefore has a second page. No Russian story is in world or sport.
+ */
+const RUBRIC_OF: Readonly<Record<string, Rubric>> = {
+  '9021': 'politics',
+  '9022': 'economy',
+  '9023': 'culture',
+  '9024': 'politics',
+};
+
+/** Tags shared across rubrics, for related stories; a story's third tag is never asked about. */
+const TAGS_OF: Readonly<Record<string, string[]>> = {
+  '9001': ['транспорт'],
+  '9005': ['мэрия'],
+  '9010': ['транспорт'],
+  '9012': ['Ош'],
+  '9015': ['транспорт'],
+  '9016': ['мэрия'],
+  '9020': ['интервью'],
+  '9022': ['ярмарка', 'Ош'],
+  '9023': ['фотовыставка'],
+  '9024': ['мэрия', 'транспорт', 'интервью'],
+};
+
 function articleFor(id: number): FixtureArticle {
   const base = {
     id: String(id),
@@ -101,6 +131,8 @@ function articleFor(id: number): FixtureArticle {
     publishedAt: publishedAtOf(id),
     place: 'Бишкек',
     source: 'корреспондент редакции',
+    rubric: RUBRIC_OF[String(id)] ?? 'society',
+    tags: TAGS_OF[String(id)] ?? [],
   };
   switch (base.id) {
     case IMAGE_ARTICLE.id: {
@@ -141,17 +173,68 @@ function articleFor(id: number): FixtureArticle {
   }
 }
 
+/** The Russian fixture stories, 9001 (oldest) to 9025 (newest), all newer than the seed story. */
 export const FIXTURE_ARTICLES: readonly FixtureArticle[] = Array.from(
   { length: COUNT },
   (_, index) => articleFor(FIRST_ID + index),
 );
 
-/** The shipped seed story (content/articles/1001.json) and its Kyrgyz translation (1002.json). */
+function kyrgyzArticle(
+  id: string,
+  day: number,
+  fields: Pick<FixtureArticle, 'slug' | 'title' | 'rubric' | 'tags'>,
+): FixtureArticle {
+  return {
+    id,
+    lang: 'ky',
+    publishedAt: `2017-06-0${day}T10:00:00+06:00`,
+    place: 'Бишкек',
+    source: 'редакциянын кабарчысы',
+    ...fields,
+    body: [
+      paragraph(
+        `${fields.title}. Кабарчы окуя болгон жерден маалымат берет: катышуучулар ` +
+          'жакынкы айдагы пландарды талкуулашты.',
+      ),
+    ],
+  };
+}
+
+/**
+ * A few Kyrgyz stories without translations, older than the Kyrgyz seed story (so it stays first
+ * on the Kyrgyz front page): two in economy, one in politics beside the seed.
+ */
+export const KY_FIXTURE_ARTICLES: readonly FixtureArticle[] = [
+  kyrgyzArticle('9101', 1, {
+    slug: 'bishkekte-zhangy-bazar-achyldy',
+    title: 'Бишкекте жаңы базар ачылды',
+    rubric: 'economy',
+    tags: ['соода'],
+  }),
+  kyrgyzArticle('9102', 2, {
+    slug: 'okmot-kichi-bizneske-zhengildik-berdi',
+    title: 'Өкмөт кичи бизнеске жеңилдик берди',
+    rubric: 'economy',
+    tags: ['соода'],
+  }),
+  kyrgyzArticle('9103', 3, {
+    slug: 'zhogorku-kengesh-zhangy-myyzamdy-kabyl-aldy',
+    title: 'Жогорку Кеңеш жаңы мыйзамды кабыл алды',
+    rubric: 'politics',
+    tags: ['ИКУ'],
+  }),
+];
+
+/**
+ * The shipped seed story (content/articles/1001.json) and its Kyrgyz translation (1002.json),
+ * both in politics; the Russian one is tagged "ОИС" and "МИД КР", the Kyrgyz one "ИКУ".
+ */
 export const SEED_RU = {
   id: '1001',
   slug: 'kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois',
   title: 'Кыргызстанские дипломаты проводят встречи на полях 44-й сессии СМИД ОИС',
   path: '/ru/news/1001/kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois',
+  publishedAt: '2017-07-12T00:00:00+06:00',
 } as const;
 
 export const SEED_KY = {
@@ -160,6 +243,7 @@ export const SEED_KY = {
   title:
     'Кыргызстандык дипломаттар ИКУнун тышкы иштер министрлеринин кеңешинин 44-сессиясынын кулуарында жолугушууларды өткөрүүдө',
   path: '/ky/news/1002/kyrgyzstandyk-diplomattar-ikunun-tyshky-ishter-ministrlerinin-kengeshinin-44-sessiyasynyn',
+  publishedAt: '2017-07-12T00:00:00+06:00',
 } as const;
 
 export function fixturePath(

@@ -9,13 +9,14 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { ArticleSchema } from '../../src/features/articles/model/article-schema.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
-import { FIXTURE_ARTICLES, FIXTURE_CONTENT_DIR } from './fixture-articles.ts';
+import { FIXTURE_ARTICLES, FIXTURE_CONTENT_DIR, KY_FIXTURE_ARTICLES } from './fixture-articles.ts';
 
 const dir = path.resolve(FIXTURE_CONTENT_DIR);
 await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 
-for (const article of FIXTURE_ARTICLES) {
+const articles = [...FIXTURE_ARTICLES, ...KY_FIXTURE_ARTICLES];
+for (const article of articles) {
   const result = v.safeParse(ArticleSchema, article);
   if (!result.success) {
     throw new Error(
@@ -25,4 +26,4 @@ for (const article of FIXTURE_ARTICLES) {
   await writeFile(path.join(dir, `${article.id}.json`), `${JSON.stringify(article, null, 2)}\n`);
 }
 
-console.log(`Wrote ${FIXTURE_ARTICLES.length} fixture articles to ${FIXTURE_CONTENT_DIR}`);
+console.log(`Wrote ${articles.length} fixture articles to ${FIXTURE_CONTENT_DIR}`);

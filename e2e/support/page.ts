@@ -76,3 +76,15 @@ export async function useSkipLink(page: Page, lang: Lang): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 }
+
+/**
+ * An address the build did not prerender, so the app itself loads the page's data (and then
+ * settles on the canonical address): a story without its slug, a feed's "page 1". Tests of
+ * loading and failing data start here, since a prerendered page carries its data in the HTML.
+ */
+export function clientLoadedPath(path: string): string {
+  const story = /^(\/(?:ru|ky)\/news\/[^/]+)\/[^/]+$/.exec(path);
+  if (story?.[1]) return story[1];
+  if (/^\/(?:ru|ky)\/$/.test(path)) return `${path}page/1`;
+  throw new Error(`no client-loaded address for ${path}`);
+}

@@ -30,6 +30,17 @@ export const TEXT = {
       'Данные пришли в неожиданном виде, поэтому мы их не показываем. Попробуйте позже.',
     retry: 'Попробовать ещё раз',
     onlyInRussian: 'Эта новость доступна только на русском языке.',
+    rubricNav: 'Рубрики',
+    frontPageLink: 'Главная',
+    politics: 'Политика',
+    economy: 'Экономика',
+    society: 'Общество',
+    world: 'В мире',
+    culture: 'Культура',
+    sport: 'Спорт',
+    societyPage2: 'Общество, страница 2',
+    rubricEmpty: 'В этой рубрике пока нет новостей. Загляните чуть позже.',
+    related: 'Читайте также',
   },
   ky: {
     siteName: 'Кыргызстан жаңылыктары',
@@ -54,8 +65,22 @@ export const TEXT = {
       'Маалымат күтүлбөгөн түрдө келди, ошондуктан аны көрсөтпөйбүз. Кийинчерээк кайталаңыз.',
     retry: 'Кайра аракет кылуу',
     onlyInRussian: 'Бул жаңылык орус тилинде гана жеткиликтүү.',
+    rubricNav: 'Рубрикалар',
+    frontPageLink: 'Башкы бет',
+    politics: 'Саясат',
+    economy: 'Экономика',
+    society: 'Коом',
+    world: 'Дүйнө',
+    culture: 'Маданият',
+    sport: 'Спорт',
+    societyPage2: 'Коом, 2-бет',
+    rubricEmpty: 'Азырынча бул рубрикада жаңылык жок. Бир аздан кийин кайра кириңиз.',
+    related: 'Дагы окуңуз',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+/** The rubrics in the order the navigation lists them, after the front page. */
+export const RUBRICS = ['politics', 'economy', 'society', 'world', 'culture', 'sport'] as const;
 
 /** The newsroom's tip lines as configured in site.config.json. */
 export const TELEGRAM_HREF = 'https://t.me/example_newsroom';

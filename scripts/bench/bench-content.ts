@@ -2,12 +2,26 @@
  * npm run bench:content -- --articles N
  *
  * Generates N synthetic articles in a temporary folder (Russian and Kyrgyz, translated pairs,
- * rubrics, tags), runs the content build on them in a fresh process, then measures a re-run
- * with nothing changed and one with a single article changed. Prints figures; the last line is
- * {"articles":N,"seconds":S,"peakRssMb":M,"maxClientJsonKbGz":K}.
+ * rubrics, tags), runs the content build on them in a fresh process (JSON API, sitemap, RSS),
+ * then prerenders every page to HTML as `npm run build` does, then measures re-runs of the
+ * content build with nothing changed and with a single article changed. The app itself (client
+ * and server bundles) is built once beforehand: it does not grow with the corpus. Prints
+ * figures; the last line is {"articles":N,"seconds":S,"peakRssMb":M,"maxClientJsonKbGz":K},
+ * where S is the content build plus prerendering and M the larger of their peaks.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -39,24 +53,36 @@ const ReportSchema = v.object({
   peakRssMb: v.number(),
 });
 
-async function buildOnce(contentDir: string, outDir: string) {
+const ORIGIN = 'https://news.example.kg';
+const SSR_ENTRY = path.join('node_modules', '.cache', 'ssr', 'dist', 'entry-server.js');
+
+const PrerenderReportSchema = v.object({
+  pages: v.number(),
+  seconds: v.number(),
+  peakRssMb: v.number(),
+});
+
+/** Runs one of the build's command-line steps in a fresh process; its last line is its report. */
+async function runStep<T>(
+  script: string,
+  args: string[],
+  schema: v.GenericSchema<unknown, T>,
+): Promise<T & { wallSeconds: number }> {
   const started = performance.now();
-  const { stdout } = await run(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/content/build-content-cli.ts',
-      '--content',
-      contentDir,
-      '--out',
-      outDir,
-    ],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, ...args], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallSeconds = (performance.now() - started) / 1000;
   const last = stdout.trim().split('\n').at(-1) ?? '';
-  return { ...v.parse(ReportSchema, JSON.parse(last)), wallSeconds };
+  return { ...v.parse(schema, JSON.parse(last)), wallSeconds };
+}
+
+function buildOnce(contentDir: string, siteDir: string, outDir: string) {
+  return runStep(
+    'scripts/content/build-content-cli.ts',
+    ['--content', contentDir, '--out', outDir, '--site', siteDir, '--origin', ORIGIN],
+    ReportSchema,
+  );
 }
 
 /** The largest JSON a reader's browser may load, gzipped: measured on the largest raw files. */
@@ -77,23 +103,48 @@ async function largestJsonGzipKb(dir: string, sample = 40) {
   return { ...max, files: sizes.length };
 }
 
+function prerenderOnce(siteDir: string) {
+  return runStep(
+    'scripts/prerender/prerender-cli.ts',
+    ['--site', siteDir, '--ssr', SSR_ENTRY, '--origin', ORIGIN],
+    PrerenderReportSchema,
+  );
+}
+
+/** The app's bundles, built once: the template every page fills and the server renderer. */
+async function ensureAppBuilt() {
+  if (existsSync(path.join('dist', 'index.html')) && existsSync(SSR_ENTRY)) return;
+  console.log('building the app first (npm run build)…');
+  await run('npm', ['run', 'build'], { maxBuffer: 64 * 1024 * 1024 });
+}
+
+await ensureAppBuilt();
 const root = await mkdtemp(path.join(os.tmpdir(), 'bench-content-'));
 const contentDir = path.join(root, 'content');
-const outDir = path.join(root, 'dist', 'api', 'v1');
+const siteDir = path.join(root, 'dist');
+const outDir = path.join(siteDir, 'api', 'v1');
 try {
+  await mkdir(siteDir, { recursive: true });
+  await copyFile(path.join('dist', 'index.html'), path.join(siteDir, 'index.html'));
   const generateStarted = performance.now();
   await generateCorpus(contentDir, count);
   console.log(
     `generated ${count} articles in ${((performance.now() - generateStarted) / 1000).toFixed(1)} s`,
   );
 
-  const full = await buildOnce(contentDir, outDir);
+  const full = await buildOnce(contentDir, siteDir, outDir);
   console.log(
-    `full build: ${full.wallSeconds.toFixed(2)} s wall (${full.seconds.toFixed(2)} s in build), ` +
+    `content build: ${full.wallSeconds.toFixed(2)} s wall (${full.seconds.toFixed(2)} s in build), ` +
       `${full.outputs} files, peak RSS ${full.peakRssMb.toFixed(0)} MB`,
   );
+  const pages = await prerenderOnce(siteDir);
+  console.log(
+    `prerender: ${pages.wallSeconds.toFixed(2)} s wall, ${pages.pages} pages ` +
+      `(${((pages.seconds * 1000) / Math.max(1, pages.pages)).toFixed(2)} ms a page), ` +
+      `peak RSS ${pages.peakRssMb.toFixed(0)} MB`,
+  );
 
-  const unchanged = await buildOnce(contentDir, outDir);
+  const unchanged = await buildOnce(contentDir, siteDir, outDir);
   console.log(
     `re-run, nothing changed: ${unchanged.wallSeconds.toFixed(2)} s, parsed ${unchanged.parsed}, wrote ${unchanged.written}`,
   );
@@ -108,7 +159,7 @@ try {
     const later = new Date(Date.now() + 1000);
     await utimes(one, later, later);
   }
-  const changed = await buildOnce(contentDir, outDir);
+  const changed = await buildOnce(contentDir, siteDir, outDir);
   console.log(
     `re-run, one article changed: ${changed.wallSeconds.toFixed(2)} s, parsed ${changed.parsed}, wrote ${changed.written}`,
   );
@@ -121,8 +172,8 @@ try {
   console.log(
     JSON.stringify({
       articles: count,
-      seconds: Number(full.wallSeconds.toFixed(2)),
-      peakRssMb: Number(full.peakRssMb.toFixed(0)),
+      seconds: Number((full.wallSeconds + pages.wallSeconds).toFixed(2)),
+      peakRssMb: Number(Math.max(full.peakRssMb, pages.peakRssMb).toFixed(0)),
       maxClientJsonKbGz: Number(largest.kb.toFixed(2)),
     }),
   );

@@ -1,6 +1,7 @@
 /**
  * Builds the static JSON API from content folders on its own, without the app:
  *   tsx scripts/content/build-content-cli.ts --content DIR [--content DIR] --out DIR
+ *     [--site DIR --origin https://news.example.kg]   (sitemap, robots.txt and RSS too)
  * Prints one JSON report line (with its own peak memory) for scripts that measure it.
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +12,8 @@ const { values } = parseArgs({
   options: {
     content: { type: 'string', multiple: true },
     out: { type: 'string' },
+    site: { type: 'string' },
+    origin: { type: 'string' },
   },
 });
 
@@ -19,6 +22,7 @@ try {
   const report = await buildContent({
     contentDirs: values.content ?? ['content'],
     outDir: values.out ?? 'dist/api/v1',
+    ...(values.site && values.origin ? { site: { dir: values.site, origin: values.origin } } : {}),
   });
   const seconds = (performance.now() - started) / 1000;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

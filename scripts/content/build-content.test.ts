@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
 import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts';
 import { articleFixture } from '../../src/test/article-fixtures.ts';
-import { buildContent, tagKey, type BuildContentOptions } from './build-content.ts';
+import { tagKey } from '../../src/shared/lib/tag-key.ts';
+import { buildContent, type BuildContentOptions } from './build-content.ts';
 import { ContentError } from './load-content.ts';
 
 const temporary: string[] = [];
@@ -157,6 +158,27 @@ describe('buildContent publishes', () => {
     expect(article).toMatchObject({ title: 'Article', type: 'object' });
     expect(JSON.stringify(article)).toContain('"translations"');
     expect(await out.json('schema/feed-page.json')).toMatchObject({ title: 'Feed page' });
+  });
+});
+
+describe('buildContent with a site around the API', () => {
+  it('writes robots.txt, a sitemap with language alternates and an RSS feed per edition', async () => {
+    const root = await tempDir('reader-site-');
+    await buildContent({
+      contentDirs: [await contentDir({ '3001.json': ru, '3002.json': ky })],
+      outDir: path.join(root, 'api', 'v1'),
+      manifestFile: path.join(root, 'manifest.jsonl'),
+      site: { dir: root, origin: 'https://news.example.kg' },
+    });
+    const read = (name: string) => readFile(path.join(root, name), 'utf8');
+    expect(await read('robots.txt')).toContain('Sitemap: https://news.example.kg/sitemap.xml');
+    const sitemap = await read('sitemap.xml');
+    expect(sitemap).toContain('<loc>https://news.example.kg/ru/news/3001/story-3001</loc>');
+    expect(sitemap).toContain(
+      '<xhtml:link rel="alternate" hreflang="ky" href="https://news.example.kg/ky/news/3002/okuya-3002"/>',
+    );
+    expect(await read('ru/rss.xml')).toContain('<title>История 3001</title>');
+    expect(await read('ky/rss.xml')).toContain('<language>ky</language>');
   });
 });
 

@@ -9,8 +9,11 @@ import type { Article } from '../../src/features/articles/model/article-schema.t
 import { FeedItemSchema, type FeedItem } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
 import { IdSchema, LangSchema } from '../../src/shared/lib/schema-primitives.ts';
-import { slugify } from '../../src/shared/lib/slugify.ts';
+import { tagKey } from '../../src/shared/lib/tag-key.ts';
 import { FEED_PAGE_SIZE, feedItemOf, newestFirst, paginate } from './build-api.ts';
+import { robotsTxt } from '../publish/robots.ts';
+import { rssFeed, rssPath } from '../publish/rss.ts';
+import { articleSitemapEntry, editionSitemapEntries, SitemapWriter } from '../publish/sitemap.ts';
 import { jsonSchemas } from './json-schemas.ts';
 import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
 
@@ -64,6 +67,8 @@ export interface BuildContentOptions {
   manifestFile?: string;
   pageSize?: number;
   concurrency?: number;
+  /** The site around the API: sitemap, robots.txt and RSS go there, with absolute URLs. */
+  site?: { dir: string; origin: string };
 }
 
 export interface BuildContentReport {
@@ -74,11 +79,6 @@ export interface BuildContentReport {
   written: number;
   deleted: number;
   outputs: number;
-}
-
-/** The URL-safe key of a tag in feed paths: "ОИС" → "ois". */
-export function tagKey(tag: string): string {
-  return slugify(tag) || 'tag';
 }
 
 function hashOf(text: string): string {
@@ -258,12 +258,50 @@ function groupFeeds(summaries: readonly Summary[]): Map<string, FeedItem[]> {
   return feeds;
 }
 
+/**
+ * What machines read: the sitemap (split past 50,000 URLs), robots.txt naming it, and each
+ * edition's RSS feed. Written whole on every build: the site folder around the API is emptied
+ * before each site build, and the sitemap is one pass over the feed entries already in memory.
+ */
+async function writeSiteFiles(
+  site: { dir: string; origin: string },
+  summaries: readonly Summary[],
+  feeds: ReadonlyMap<string, FeedItem[]>,
+): Promise<number> {
+  const files: { name: string; text: string }[] = [
+    { name: 'robots.txt', text: robotsTxt(site.origin) },
+  ];
+  for (const lang of LANGS) {
+    files.push({
+      name: rssPath(lang).slice(1),
+      text: rssFeed({ origin: site.origin, lang, items: feeds.get(`${lang}/latest`) ?? [] }),
+    });
+  }
+  const slugs = new Map(summaries.map(({ item }) => [item.id, item.slug]));
+  const sitemap = new SitemapWriter({ origin: site.origin });
+  const newest = Object.fromEntries(
+    LANGS.map((lang) => [lang, feeds.get(`${lang}/latest`)?.[0]?.publishedAt]),
+  );
+  for (const entry of editionSitemapEntries(site.origin, newest)) files.push(...sitemap.add(entry));
+  for (const summary of summaries) {
+    files.push(...sitemap.add(articleSitemapEntry(site.origin, summary, (id) => slugs.get(id))));
+  }
+  files.push(...sitemap.finish());
+  await mkdir(site.dir, { recursive: true });
+  for (const { name, text } of files) {
+    await mkdir(path.dirname(path.join(site.dir, name)), { recursive: true });
+    await writeFile(path.join(site.dir, name), text);
+  }
+  return files.length;
+}
+
 export async function buildContent({
   contentDirs,
   outDir,
   manifestFile = defaultManifestFile(outDir),
   pageSize = FEED_PAGE_SIZE,
   concurrency = 32,
+  site,
 }: BuildContentOptions): Promise<BuildContentReport> {
   const manifest = await readManifest(manifestFile, outDir);
   // A build cut short leaves no token, so the next one trusts nothing it half wrote.
@@ -303,7 +341,8 @@ export async function buildContent({
   if (problems.length > 0) throw new ContentError(problems.sort());
 
   const feedPages: [string, unknown][] = [];
-  for (const [prefix, items] of groupFeeds(summaries)) {
+  const feeds = groupFeeds(summaries);
+  for (const [prefix, items] of feeds) {
     const lang =
       items[0]?.lang ?? LANGS.find((candidate) => prefix.startsWith(`${candidate}/`)) ?? 'ru';
     for (const page of paginate(lang, items.sort(newestFirst), pageSize)) {
@@ -315,6 +354,7 @@ export async function buildContent({
 
   const stale = [...manifest.outputs.keys()].filter((relative) => !writer.outputs.has(relative));
   await pool(stale, concurrency, (relative) => rm(path.join(outDir, relative), { force: true }));
+  const siteFiles = site ? await writeSiteFiles(site, summaries, feeds) : 0;
 
   const token = randomUUID();
   await writeManifest(manifestFile, token, {
@@ -327,7 +367,7 @@ export async function buildContent({
   return {
     articles: summaries.length,
     parsed,
-    written: writer.written,
+    written: writer.written + siteFiles,
     deleted: stale.length,
     outputs: writer.outputs.size,
   };

@@ -10,6 +10,8 @@ interface ContentApiOptions {
   contentDirs: readonly string[];
   /** The API base the client is built with; its path is where the files go. */
   apiBase: string;
+  /** The site's origin, for the absolute URLs of the sitemap and the RSS feeds. */
+  origin: string;
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -44,7 +46,7 @@ function contentErrorMessage(error: unknown): string {
  * benchmark run: validated at build start (an invalid file fails the build naming file and
  * field), written into the site, and rebuilt on change for the dev server.
  */
-export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin {
+export function contentApi({ contentDirs, apiBase, origin }: ContentApiOptions): Plugin {
   const apiDir = apiOutputDir(apiBase);
   const apiTop = apiDir.split('/')[0] ?? apiDir;
   let config: ResolvedConfig | undefined;
@@ -52,9 +54,9 @@ export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin 
   return {
     name: 'content-api',
 
-    config(_userConfig, { command }) {
+    config(_userConfig, { command, isSsrBuild }) {
       // The plugin empties the output folder itself, sparing the API files (see emptyAllBut).
-      return command === 'build' ? { build: { emptyOutDir: false } } : undefined;
+      return command === 'build' && !isSsrBuild ? { build: { emptyOutDir: false } } : undefined;
     },
 
     configResolved(resolved) {
@@ -69,7 +71,11 @@ export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin 
       }
       await emptyAllBut(outDir, apiTop);
       try {
-        await buildContent({ contentDirs, outDir: path.join(outDir, apiDir) });
+        await buildContent({
+          contentDirs,
+          outDir: path.join(outDir, apiDir),
+          site: { dir: outDir, origin },
+        });
       } catch (error) {
         this.error(contentErrorMessage(error));
       }

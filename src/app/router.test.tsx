@@ -291,6 +291,108 @@ describe('stories', () => {
   });
 });
 
+describe('rubric pages', () => {
+  function withPolitics(client = prefilledClient()): QueryClient {
+    client.setQueryData(
+      feedQueries.rubric('ru', 'politics', 1).queryKey,
+      feedPageFixture('ru', {
+        items: [feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title })],
+      }),
+    );
+    return client;
+  }
+
+  it('show the rubric’s stories under its name, in the frame of the site', async () => {
+    renderApp('/ru/rubric/politics', withPolitics());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Политика' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: article1001.title })).toHaveAttribute(
+      'href',
+      `/ru/news/1001/${article1001.slug}`,
+    );
+    const rubrics = screen.getByRole('navigation', { name: 'Рубрики' });
+    expect(within(rubrics).getByRole('link', { name: 'Политика' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('region', { name: 'Сообщи свою новость' })).toBeInTheDocument();
+  });
+
+  it('lead the language switch to the same rubric in the other edition', async () => {
+    renderApp('/ru/rubric/politics', withPolitics());
+    await screen.findByRole('heading', { level: 1, name: 'Политика' });
+    const switcher = screen.getByRole('navigation', { name: 'Язык сайта' });
+    expect(within(switcher).getByRole('link', { name: 'Кыргызча' })).toHaveAttribute(
+      'href',
+      '/ky/rubric/politics',
+    );
+  });
+
+  it('replace page/1 with the rubric’s own address', async () => {
+    const { router } = renderApp('/ru/rubric/politics/page/1', withPolitics());
+    await screen.findByRole('heading', { level: 1, name: 'Политика' });
+    expect(router.state.location.pathname).toBe('/ru/rubric/politics');
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it.each(['/ru/rubric/politika', '/ky/rubric/Sport', '/ru/rubric/politics/page/abc'])(
+    'show the not-found page for %s',
+    async (path) => {
+      renderApp(path);
+      expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+        /^(Страница не найдена|Барак табылган жок)$/,
+      );
+      expect(screen.getByRole('navigation', { name: /^Рубрик/ })).toBeInTheDocument();
+    },
+  );
+
+  it('are reached from the rubric navigation, with focus on the new heading', async () => {
+    const { router, user } = renderApp('/ru/', withPolitics());
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    const rubrics = screen.getByRole('navigation', { name: 'Рубрики' });
+    expect(within(rubrics).getByRole('link', { name: 'Главная' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.click(within(rubrics).getByRole('link', { name: 'Политика' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Политика' });
+    expect(router.state.location.pathname).toBe('/ru/rubric/politics');
+    expect(heading).toHaveFocus();
+  });
+
+  it('show the feed skeleton while a rubric that is not cached loads', async () => {
+    vi.unstubAllGlobals();
+    stubScrollTo();
+    stubFetch(hangingFetch());
+    const { user } = renderApp('/ru/');
+    const feedHeading = await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    await user.click(screen.getByRole('link', { name: 'Культура' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Загрузка…');
+    expect(feedHeading).not.toBeVisible();
+  });
+
+  it('are offered on a story too, with the story’s rubric above its headline', async () => {
+    const client = prefilledClient();
+    const story = articleFixture({
+      id: '2002',
+      slug: 'vybory',
+      title: 'Выборы назначены',
+      rubric: 'politics',
+    });
+    client.setQueryData(articleQueries.detail('2002').queryKey, story);
+    renderApp('/ru/news/2002/vybory', withPolitics(client));
+    const article = await screen.findByRole('article', { name: 'Выборы назначены' });
+    expect(within(article).getByRole('link', { name: 'Политика' })).toHaveAttribute(
+      'href',
+      '/ru/rubric/politics',
+    );
+    const rubrics = screen.getByRole('navigation', { name: 'Рубрики' });
+    expect(within(rubrics).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
+    // The rubric's other story is suggested under it.
+    const related = await screen.findByRole('region', { name: 'Читайте также' });
+    expect(within(related).getByRole('link', { name: article1001.title })).toBeInTheDocument();
+  });
+});
+
 describe('unknown addresses', () => {
   it.each(['/en/', '/en/news/1001', '/ru/foo', '/ky/foo/bar'])(
     'show the not-found page for %s',

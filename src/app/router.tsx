@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Outlet, replace, useParams, type RouteObject } from 'react-router';
 import { articleLoader, ArticleRoute } from '../features/articles/routes/article-route.tsx';
 import { latestLoader, LatestRoute } from '../features/articles/routes/latest-route.tsx';
+import { rubricLoader, RubricRoute } from '../features/articles/routes/rubric-route.tsx';
 import { ArticleSkeleton, FeedSkeleton } from '../features/articles/components/skeletons.tsx';
 import { preferredEdition } from '../features/editions/preferred-edition.ts';
 import { BackLink } from '../features/navigation/back-link.tsx';
@@ -37,6 +38,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <FeedSkeleton />,
   };
+  const rubric = {
+    loader: rubricLoader(queryClient),
+    element: <RubricRoute />,
+    errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: <FeedSkeleton />,
+  };
   return [
     {
       id: 'root',
@@ -56,6 +63,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, ...latest },
             { path: 'page/:page', ...latest },
+            { path: 'rubric/:rubric', ...rubric },
+            { path: 'rubric/:rubric/page/:page', ...rubric },
             {
               id: 'article',
               path: 'news/:id/:slug?',

@@ -40,6 +40,21 @@ describe('alternatesFor other pages', () => {
     expect(alternatesFor('/ky/page/2', undefined).ru).toBe('/ru/');
   });
 
+  it('keeps a rubric page in the same rubric', () => {
+    expect(alternatesFor('/ru/rubric/politics', undefined)).toEqual({
+      ru: '/ru/rubric/politics',
+      ky: '/ky/rubric/politics',
+    });
+    expect(alternatesFor('/ky/rubric/sport', undefined).ru).toBe('/ru/rubric/sport');
+  });
+
+  it('leads an older rubric page to the same rubric’s first page', () => {
+    expect(alternatesFor('/ru/rubric/culture/page/3', undefined)).toEqual({
+      ru: '/ru/rubric/culture',
+      ky: '/ky/rubric/culture',
+    });
+  });
+
   it('keeps the rest of any other path', () => {
     expect(alternatesFor('/ru/foo', undefined)).toEqual({ ru: '/ru/foo', ky: '/ky/foo' });
     expect(alternatesFor('/ky/foo/bar', undefined).ru).toBe('/ru/foo/bar');

@@ -1,6 +1,7 @@
 import type { Article } from '../../features/articles/model/article-schema.ts';
 import { byLang, type Lang } from '../../shared/i18n/languages.ts';
-import { articlePath, editionPath } from '../../shared/lib/paths.ts';
+import { isRubric } from '../../shared/i18n/rubrics.ts';
+import { articlePath, editionPath, rubricPath } from '../../shared/lib/paths.ts';
 import { langFromPathname } from '../../shared/lib/route-responses.ts';
 
 /**
@@ -22,8 +23,11 @@ export function alternatesFor(
     }
     const current = langFromPathname(pathname);
     if (current === undefined) return editionPath(lang);
-    // Page numbers differ between editions, so feed pages lead to the other front page.
+    // Page numbers differ between editions, so feed pages lead to the first page of the same
+    // feed there: the other front page, or the same rubric's first page.
     if (pathname.startsWith(`/${current}/page/`)) return editionPath(lang);
+    const rubric = /^\/[a-z]+\/rubric\/([^/]+)\/page\//.exec(pathname)?.[1];
+    if (isRubric(rubric)) return rubricPath(lang, rubric);
     return `/${lang}${pathname.slice(current.length + 1)}`;
   });
 }

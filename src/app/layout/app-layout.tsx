@@ -16,23 +16,17 @@ import { ArticleSkeleton, FeedSkeleton } from '../../features/articles/component
 import { LanguageSwitch } from '../../features/editions/language-switch.tsx';
 import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
 import { FloatingToTop } from '../../features/navigation/to-top.tsx';
+import { RubricNav } from '../../features/rubrics/rubric-nav.tsx';
 import { SendNews } from '../../features/send-news/send-news.tsx';
 import { EditionProvider, useEdition } from '../../shared/i18n/edition-context.tsx';
 import { DEFAULT_LANG } from '../../shared/i18n/languages.ts';
 import { editionPath } from '../../shared/lib/paths.ts';
 import { langFromPathname } from '../../shared/lib/route-responses.ts';
 import { alternatesFor } from './alternates.ts';
+import { pendingKind } from './pending-kind.ts';
 import { useDelayedTrue } from './use-delayed.ts';
 
 const PENDING_SKELETON_DELAY_MS = 200;
-
-/** Which skeleton stands in for the page being loaded, judged by its address. */
-function pendingKind(pathname: string | undefined): 'article' | 'feed' | undefined {
-  if (pathname === undefined) return undefined;
-  if (/^\/[a-z]+\/news\//.test(pathname)) return 'article';
-  if (/^\/[a-z]+\/(?:page\/[0-9]+)?$/.test(pathname)) return 'feed';
-  return undefined;
-}
 
 function useCurrentArticle() {
   const queryClient = useQueryClient();
@@ -110,6 +104,7 @@ function Shell() {
           </Link>
           <LanguageSwitch hrefs={alternatesFor(location.pathname, article, translations)} />
         </div>
+        <RubricNav />
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         {showPending && kind === 'article' ? <ArticleSkeleton /> : null}

@@ -6,7 +6,10 @@ export interface SendNewsLink {
 }
 
 /** The newsroom's tip lines, built only from validated handles. */
-export function sendNewsLinks(config: SiteConfig, prefill: string): SendNewsLink[] {
+export function sendNewsLinks(
+  config: Pick<SiteConfig, 'telegram' | 'whatsapp'>,
+  prefill: string,
+): SendNewsLink[] {
   return [
     { channel: 'Telegram', href: `https://t.me/${config.telegram}` },
     {

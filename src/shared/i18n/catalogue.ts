@@ -1,4 +1,5 @@
 import type { Lang } from './languages.ts';
+import type { Rubric } from './rubrics.ts';
 
 /**
  * Every string of the UI. Each entry is a whole sentence or label; values that vary are
@@ -13,6 +14,15 @@ export interface Catalogue {
   latestHeading: string;
   latestPageTitle: (page: number) => string;
   feedEmpty: string;
+  /** Each rubric's name: its link in the rubric navigation, its page's heading. */
+  rubrics: Record<Rubric, string>;
+  rubricNavLabel: string;
+  /** The first link of the rubric navigation: the edition's front page, all stories. */
+  rubricNavFront: string;
+  /** An older page of a rubric, given the rubric's name. */
+  rubricPageTitle: (rubric: string, page: number) => string;
+  rubricEmpty: string;
+  relatedHeading: string;
   paginationLabel: string;
   newerStories: string;
   olderStories: string;
@@ -42,4 +52,8 @@ export interface Catalogue {
   errorUnexpected: string;
   retry: string;
   footerNote: string;
+  /** What the site is, for search results and link previews of pages that are not stories. */
+  siteDescription: string;
+  /** The name of the edition's RSS feed in a feed reader. */
+  rssTitle: string;
 }

@@ -27,9 +27,22 @@ interface CalendarDate {
   day: number;
 }
 
+/** Building an Intl formatter costs far more than using one: a feed page formats dozens of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** The calendar date of an instant on the newsroom's clock, whatever the reader's zone. */
 export function calendarDateIn(date: Date, timeZone: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',
@@ -50,6 +63,6 @@ export function formatLongDate(iso: string, lang: Lang): string {
       return `${year}-ж., ${day}-${KY_MONTHS[month - 1] ?? ''}`;
     }
     case 'ru':
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+      return formatter(locale, { dateStyle: 'long', timeZone }).format(date);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, editionPath, feedPagePath } from './paths.ts';
+import { articlePath, editionPath, feedPagePath, rubricPath } from './paths.ts';
 
 describe('paths', () => {
   it('puts each edition at its own root', () => {
@@ -11,6 +11,13 @@ describe('paths', () => {
     expect(feedPagePath('ru', 1)).toBe('/ru/');
     expect(feedPagePath('ky', 0)).toBe('/ky/');
     expect(feedPagePath('ru', 2)).toBe('/ru/page/2');
+  });
+
+  it('puts a rubric under its edition, its first page without a number', () => {
+    expect(rubricPath('ru', 'politics')).toBe('/ru/rubric/politics');
+    expect(rubricPath('ky', 'sport', 1)).toBe('/ky/rubric/sport');
+    expect(rubricPath('ru', 'world', 0)).toBe('/ru/rubric/world');
+    expect(rubricPath('ky', 'culture', 2)).toBe('/ky/rubric/culture/page/2');
   });
 
   it('addresses a story by edition, id and slug', () => {

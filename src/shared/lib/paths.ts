@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/languages.ts';
+import type { Rubric } from '../i18n/rubrics.ts';
 
 /** The reader's URLs, in one place so every link and redirect agrees. */
 export function editionPath(lang: Lang): string {
@@ -7,6 +8,12 @@ export function editionPath(lang: Lang): string {
 
 export function feedPagePath(lang: Lang, page: number): string {
   return page <= 1 ? editionPath(lang) : `/${lang}/page/${page}`;
+}
+
+/** A rubric's stories; like the front page, its first page has no page number. */
+export function rubricPath(lang: Lang, rubric: Rubric, page = 1): string {
+  const base = `/${lang}/rubric/${rubric}`;
+  return page <= 1 ? base : `${base}/page/${page}`;
 }
 
 export function articlePath(lang: Lang, article: { id: string; slug?: string }): string {

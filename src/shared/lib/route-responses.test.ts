@@ -1,7 +1,7 @@
 import { isRouteErrorResponse } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../test/route-results.ts';
-import { langFromPathname, notFound, requireLang } from './route-responses.ts';
+import { langFromPathname, notFound, requireLang, requireRubric } from './route-responses.ts';
 
 describe('notFound', () => {
   it('is a 404 for the route error boundary', () => {
@@ -26,6 +26,26 @@ describe('requireLang', () => {
     }
     expect(statusOf(thrown)).toBe(404);
   });
+});
+
+describe('requireRubric', () => {
+  it('passes a rubric through', () => {
+    expect(requireRubric('politics')).toBe('politics');
+    expect(requireRubric('sport')).toBe('sport');
+  });
+
+  it.each([undefined, '', 'politika', 'Sport', 'sports', 'latest'])(
+    'throws a 404 for %j',
+    (value) => {
+      let thrown: unknown;
+      try {
+        requireRubric(value);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(statusOf(thrown)).toBe(404);
+    },
+  );
 });
 
 describe('langFromPathname', () => {

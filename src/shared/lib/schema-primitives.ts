@@ -1,8 +1,12 @@
 import * as v from 'valibot';
 import { LANGS } from '../i18n/languages.ts';
+import { RUBRICS } from '../i18n/rubrics.ts';
 import { safeLinkHref, safeMediaSrc } from './safe-url.ts';
 
 export const LangSchema = v.picklist(LANGS, 'must be "ru" or "ky"');
+
+/** One of the newsroom's sections: each has a label and a page, so content may use no other. */
+export const RubricSchema = v.picklist(RUBRICS, `must be one of ${RUBRICS.join(', ')}`);
 
 export const IdSchema = v.pipe(
   v.string(),

@@ -1,10 +1,49 @@
 import { queryOptions } from '@tanstack/react-query';
+import { isApiError } from '../../../shared/api/api-error.ts';
 import { apiUrl } from '../../../shared/api/api-base.ts';
 import { fetchJson } from '../../../shared/api/fetch-json.ts';
 import type { Lang } from '../../../shared/i18n/languages.ts';
-import { FeedPageSchema } from '../model/feed-schema.ts';
+import type { Rubric } from '../../../shared/i18n/rubrics.ts';
+import { FeedPageSchema, type FeedPage } from '../model/feed-schema.ts';
 
 const FEED_STALE_MS = 30_000;
+
+/** The API's page size (docs/api.md), which the page of an empty feed states too. */
+const FEED_PAGE_SIZE = 20;
+
+/**
+ * A page of a rubric or tag feed. Such a feed is published only once it has a story, so a
+ * missing first page means "no stories yet": an empty page, like the API's own for an empty
+ * edition. A missing later page is past the end and stays an error.
+ */
+async function fetchOptionalFeedPage(
+  lang: Lang,
+  url: string,
+  page: number,
+  signal: AbortSignal,
+): Promise<FeedPage> {
+  try {
+    return await fetchJson(url, FeedPageSchema, { signal });
+  } catch (error) {
+    if (page !== 1 || !isApiError(error) || error.kind !== 'not-found') throw error;
+    return { lang, page: 1, pageCount: 1, pageSize: FEED_PAGE_SIZE, total: 0, items: [] };
+  }
+}
+
+/** Rubric and tag feeds share one shape of options, so a list can hold both kinds. */
+function optionalFeed(lang: Lang, kind: 'rubrics' | 'tags', key: string, page: number) {
+  return queryOptions({
+    queryKey: [...feedQueries.edition(lang), kind, key, page] as const,
+    queryFn: ({ signal }) =>
+      fetchOptionalFeedPage(
+        lang,
+        apiUrl(`${lang}/${kind}/${encodeURIComponent(key)}/${page}.json`),
+        page,
+        signal,
+      ),
+    staleTime: FEED_STALE_MS,
+  });
+}
 
 export const feedQueries = {
   all: () => ['feeds'] as const,
@@ -16,4 +55,8 @@ export const feedQueries = {
         fetchJson(apiUrl(`${lang}/latest/${page}.json`), FeedPageSchema, { signal }),
       staleTime: FEED_STALE_MS,
     }),
+  /** A rubric's stories in one edition; an empty page while the rubric has none. */
+  rubric: (lang: Lang, rubric: Rubric, page: number) => optionalFeed(lang, 'rubrics', rubric, page),
+  /** The stories with one tag in one edition, by the tag's key (see tagKey). */
+  tag: (lang: Lang, tagKey: string, page: number) => optionalFeed(lang, 'tags', tagKey, page),
 };

@@ -27,6 +27,31 @@ describe('ArticleView', () => {
     expect(screen.getByRole('article', { name: article1001.title })).toBeInTheDocument();
   });
 
+  it('names the story’s rubric above the headline, linking to the rubric', async () => {
+    const { router, user } = renderArticle(articleFixture({ rubric: 'culture' }));
+    const headline = await screen.findByRole('heading', { level: 1 });
+    const rubric = screen.getByRole('link', { name: 'Культура' });
+    expect(rubric).toHaveAttribute('href', '/ru/rubric/culture');
+    expect(rubric.compareDocumentPosition(headline) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    await user.click(rubric);
+    expect(router.state.location.pathname).toBe('/ru/rubric/culture');
+  });
+
+  it('names the rubric of a foreign story in the edition’s words, linking into the edition', async () => {
+    renderArticle(articleFixture({ rubric: 'world' }), 'ky');
+    const rubric = await screen.findByRole('link', { name: 'Дүйнө' });
+    expect(rubric).toHaveAttribute('href', '/ky/rubric/world');
+    expect(rubric.closest('[lang]')).toHaveAttribute('lang', 'ky');
+  });
+
+  it('shows no rubric for a story without one', async () => {
+    renderArticle(articleFixture());
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
   it('dates a Russian story in Russian, with a machine-readable time', async () => {
     renderArticle(article1001);
     const time = await screen.findByText('12 июля 2017 г.');

@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
+import { rubricPath } from '../../../shared/lib/paths.ts';
 import type { Article } from '../model/article-schema.ts';
 import { ArticleBody } from './article-body.tsx';
 
@@ -24,6 +26,12 @@ export function ArticleView({ article, footer }: { article: Article; footer?: Re
         lang={foreign ? article.lang : undefined}
       >
         <header className="article__header">
+          {article.rubric ? (
+            // A label of the site, not a paragraph of the story: a div, in the edition's words.
+            <div className="article__rubric" lang={foreign ? uiLang : undefined}>
+              <Link to={rubricPath(uiLang, article.rubric)}>{t.rubrics[article.rubric]}</Link>
+            </div>
+          ) : null}
           <h1 id={titleId} className="article__title" tabIndex={-1}>
             {article.title}
           </h1>

@@ -78,4 +78,10 @@ describe('FeedList', () => {
       await screen.findByText('Азырынча бул жерде жаңылык жок. Бир аздан кийин кайра кириңиз.'),
     ).toBeInTheDocument();
   });
+
+  it('says what it is given to say when the feed is empty', async () => {
+    renderWithProviders({ ui: <FeedList items={[]} emptyMessage="В этой рубрике пусто." /> });
+    expect(await screen.findByText('В этой рубрике пусто.')).toBeInTheDocument();
+    expect(screen.queryByText(/Здесь пока нет новостей/)).not.toBeInTheDocument();
+  });
 });

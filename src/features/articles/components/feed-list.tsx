@@ -3,10 +3,16 @@ import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { articlePath } from '../../../shared/lib/paths.ts';
 import type { FeedItem } from '../model/feed-schema.ts';
 
+interface FeedListProps {
+  items: readonly FeedItem[];
+  /** What to say when there are no stories; by default that there are none yet. */
+  emptyMessage?: string;
+}
+
 /** Headlines with their date and lead, newest first. */
-export function FeedList({ items }: { items: readonly FeedItem[] }) {
+export function FeedList({ items, emptyMessage }: FeedListProps) {
   const { lang: uiLang, t, formatDate } = useEdition();
-  if (items.length === 0) return <p className="feed__empty">{t.feedEmpty}</p>;
+  if (items.length === 0) return <p className="feed__empty">{emptyMessage ?? t.feedEmpty}</p>;
   return (
     <ol className="feed">
       {items.map((item) => {

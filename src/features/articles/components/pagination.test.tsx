@@ -1,12 +1,27 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../shared/i18n/languages.ts';
+import { feedPagePath, rubricPath } from '../../../shared/lib/paths.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import { Pagination } from './pagination.tsx';
+
+/** Pagination of an edition's latest stories. */
+function Latest({
+  lang = 'ru',
+  page,
+  pageCount,
+}: {
+  lang?: Lang;
+  page: number;
+  pageCount: number;
+}) {
+  return <Pagination page={page} pageCount={pageCount} pathOf={(n) => feedPagePath(lang, n)} />;
+}
 
 describe('Pagination', () => {
   it('links a middle page to the newer and the older page', async () => {
     renderWithProviders(
-      { ui: <Pagination page={2} pageCount={3} /> },
+      { ui: <Latest page={2} pageCount={3} /> },
       { initialEntries: ['/ru/page/2'] },
     );
     const nav = await screen.findByRole('navigation', { name: 'Страницы новостей' });
@@ -21,14 +36,14 @@ describe('Pagination', () => {
   });
 
   it('offers no newer page on page 1 and no older page on the last', async () => {
-    const { unmount } = renderWithProviders({ ui: <Pagination page={1} pageCount={3} /> });
+    const { unmount } = renderWithProviders({ ui: <Latest page={1} pageCount={3} /> });
     expect(await screen.findByRole('link', { name: 'Более ранние' })).toHaveAttribute(
       'href',
       '/ru/page/2',
     );
     expect(screen.queryByRole('link', { name: 'Более новые' })).not.toBeInTheDocument();
     unmount();
-    renderWithProviders({ ui: <Pagination page={3} pageCount={3} /> });
+    renderWithProviders({ ui: <Latest page={3} pageCount={3} /> });
     expect(await screen.findByRole('link', { name: 'Более новые' })).toHaveAttribute(
       'href',
       '/ru/page/2',
@@ -41,7 +56,7 @@ describe('Pagination', () => {
       ui: (
         <>
           <p>Лента</p>
-          <Pagination page={1} pageCount={1} />
+          <Latest page={1} pageCount={1} />
         </>
       ),
     });
@@ -50,7 +65,7 @@ describe('Pagination', () => {
   });
 
   it('speaks Kyrgyz in the Kyrgyz edition', async () => {
-    renderWithProviders({ ui: <Pagination page={2} pageCount={3} /> }, { lang: 'ky' });
+    renderWithProviders({ ui: <Latest lang="ky" page={2} pageCount={3} /> }, { lang: 'ky' });
     const nav = await screen.findByRole('navigation', { name: 'Жаңылыктардын беттери' });
     expect(within(nav).getByText('3 беттин 2-бети')).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Жаңыраактары' })).toHaveAttribute('href', '/ky/');
@@ -60,9 +75,26 @@ describe('Pagination', () => {
     );
   });
 
+  it('links the pages of whatever feed it is given', async () => {
+    renderWithProviders(
+      {
+        ui: <Pagination page={2} pageCount={3} pathOf={(n) => rubricPath('ky', 'sport', n)} />,
+      },
+      { lang: 'ky', initialEntries: ['/ky/rubric/sport/page/2'] },
+    );
+    expect(await screen.findByRole('link', { name: 'Жаңыраактары' })).toHaveAttribute(
+      'href',
+      '/ky/rubric/sport',
+    );
+    expect(screen.getByRole('link', { name: 'Мурункулары' })).toHaveAttribute(
+      'href',
+      '/ky/rubric/sport/page/3',
+    );
+  });
+
   it('moves to the older page within the app', async () => {
     const { router, user } = renderWithProviders(
-      { ui: <Pagination page={2} pageCount={3} /> },
+      { ui: <Latest page={2} pageCount={3} /> },
       { initialEntries: ['/ru/page/2'] },
     );
     await user.click(await screen.findByRole('link', { name: 'Более ранние' }));

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import article1001Json from '../../../../content/articles/1001.json';
 import article1002Json from '../../../../content/articles/1002.json';
+import { RUBRICS } from '../../../shared/i18n/rubrics.ts';
 import { describeIssues } from '../../../shared/lib/schema-primitives.ts';
 import { articleFixture, imageBlock, without } from '../../../test/article-fixtures.ts';
 import { ArticleSchema } from './article-schema.ts';
@@ -156,6 +157,19 @@ describe('ArticleSchema: each failure names its field', () => {
 
   it.each(['en', 'kg', 'RU', ''])('lang %j', (lang) => {
     expect(problemsOf({ ...valid, lang })).toEqual(['lang: must be "ru" or "ky"']);
+  });
+
+  it.each(['politika', 'Politics', 'sports', ''])(
+    'a rubric the newsroom does not have (%j)',
+    (rubric) => {
+      expect(problemsOf({ ...valid, rubric })).toEqual([
+        'rubric: must be one of politics, economy, society, world, culture, sport',
+      ]);
+    },
+  );
+
+  it.each(RUBRICS)('accepts the rubric %j', (rubric) => {
+    expect(problemsOf({ ...valid, rubric })).toEqual([]);
   });
 
   it('a translation into a language we do not publish', () => {

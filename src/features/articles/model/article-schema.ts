@@ -6,6 +6,7 @@ import {
   LinkHrefSchema,
   MediaSrcSchema,
   PositiveIntSchema,
+  RubricSchema,
   SlugSchema,
   TextSchema,
 } from '../../../shared/lib/schema-primitives.ts';
@@ -71,7 +72,7 @@ export const ArticleFieldsSchema = v.object({
   place: v.optional(TextSchema),
   /** Where the newsroom had it from, e.g. "пресс-служба МИД КР". */
   source: v.optional(TextSchema),
-  rubric: v.optional(SlugSchema),
+  rubric: v.optional(RubricSchema),
   body: v.pipe(v.array(BlockSchema), v.minLength(1, 'an article needs at least one block')),
   tags: v.optional(v.array(TextSchema)),
   /** The same story in the other editions: language → article id. */

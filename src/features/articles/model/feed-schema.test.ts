@@ -43,6 +43,15 @@ describe('FeedPageSchema', () => {
     ]);
   });
 
+  it('accepts an item in one of the rubrics and rejects one in any other', () => {
+    const inRubric = [feedItemFixture({ rubric: 'culture' })];
+    expect(problemsOf(feedPageFixture('ru', { items: inRubric }))).toEqual([]);
+    const elsewhere = [{ ...feedItemFixture(), rubric: 'kultura' }];
+    expect(problemsOf({ ...feedPageFixture('ru'), items: elsewhere })).toEqual([
+      'items.0.rubric: must be one of politics, economy, society, world, culture, sport',
+    ]);
+  });
+
   it('names the item and field of a bad item', () => {
     const items = [feedItemFixture(), without(feedItemFixture({ id: '2' }), 'title')];
     expect(problemsOf({ ...feedPageFixture('ru'), items })[0]).toMatch(/^items\.1\.title: /);

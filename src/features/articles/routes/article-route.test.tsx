@@ -1,12 +1,19 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { article1001, article1002, articleFixture } from '../../../test/article-fixtures.ts';
-import { jsonResponse, stubFetch } from '../../../test/browser.ts';
+import {
+  article1001,
+  article1002,
+  articleFixture,
+  feedItemFixture,
+  feedPageFixture,
+} from '../../../test/article-fixtures.ts';
+import { hangingFetch, jsonResponse, stubFetch } from '../../../test/browser.ts';
 import { loaderArgs } from '../../../test/loader-args.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { redirectOf, statusOf, thrownBy } from '../../../test/route-results.ts';
 import { articleQueries } from '../api/article-queries.ts';
+import { feedQueries } from '../api/feed-queries.ts';
 import type { Article } from '../model/article-schema.ts';
 import { articleLoader, ArticleRoute } from './article-route.tsx';
 
@@ -135,6 +142,41 @@ describe('articleLoader', () => {
     expect(empty.getQueryData(articleQueries.detail('2001').queryKey)).toEqual(onlyRussian);
   });
 
+  it('starts loading the related stories’ feeds without waiting for them', async () => {
+    const fetchMock = stubFetch(hangingFetch());
+    const story = articleFixture({
+      id: '3001',
+      slug: 'byudzhet',
+      rubric: 'economy',
+      tags: ['Бюджет', 'Налоги', 'Кеңеш'],
+    });
+    const client = clientWith(story);
+    await expect(load(client, { lang: 'ru', id: '3001', slug: 'byudzhet' })).resolves.toBeNull();
+    expect(fetchMock.mock.calls.map(([input]) => input)).toEqual([
+      '/api/v1/ru/rubrics/economy/1.json',
+      '/api/v1/ru/tags/byudzhet/1.json',
+      '/api/v1/ru/tags/nalogi/1.json',
+    ]);
+  });
+
+  it('starts them in the edition the story is shown in, even on the way to its canonical URL', async () => {
+    const fetchMock = stubFetch(hangingFetch());
+    const story = articleFixture({ id: '3001', slug: 'byudzhet', rubric: 'sport' });
+    const thrown = await thrownBy(() => load(clientWith(story), { lang: 'ky', id: '3001' }));
+    expect(redirectOf(thrown)?.location).toBe('/ky/news/3001/byudzhet');
+    expect(fetchMock.mock.calls.map(([input]) => input)).toEqual([
+      '/api/v1/ky/rubrics/sport/1.json',
+    ]);
+  });
+
+  it('is not troubled by related feeds that fail', async () => {
+    stubFetch(() => Promise.resolve(new Response('down', { status: 500 })));
+    const story = articleFixture({ id: '3001', slug: 'byudzhet', rubric: 'economy' });
+    await expect(
+      load(clientWith(story), { lang: 'ru', id: '3001', slug: 'byudzhet' }),
+    ).resolves.toBeNull();
+  });
+
   it('turns a 404 from the API into a 404 page', async () => {
     stubFetch(() => Promise.resolve(new Response('not found', { status: 404 })));
     const thrown = await thrownBy(() => load(createTestQueryClient(), { lang: 'ru', id: '9999' }));
@@ -164,5 +206,37 @@ describe('ArticleRoute', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Низ')).toBeInTheDocument();
     expect(document.title).toBe(`${article1001.title} — Новости Кыргызстана`);
+  });
+
+  it('follows the story with related stories', async () => {
+    const story = articleFixture({ id: '3001', slug: 'byudzhet', rubric: 'economy' });
+    const client = clientWith(story);
+    client.setQueryData(
+      feedQueries.rubric('ru', 'economy', 1).queryKey,
+      feedPageFixture('ru', {
+        items: [
+          feedItemFixture({ id: '3001', slug: 'byudzhet', title: story.title }),
+          feedItemFixture({ id: '2999', slug: 'nalogi', title: 'Налоги снизят' }),
+        ],
+      }),
+    );
+    renderWithProviders(
+      {
+        routes: [{ path: '/:lang/news/:id/:slug?', element: <ArticleRoute footer={<p>Низ</p>} /> }],
+      },
+      { initialEntries: ['/ru/news/3001/byudzhet'], queryClient: client },
+    );
+    const related = await screen.findByRole('region', { name: 'Читайте также' });
+    expect(
+      within(related)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Налоги снизят']);
+    // After the story, outside it.
+    const article = screen.getByRole('article');
+    expect(article).not.toContainElement(related);
+    expect(article.compareDocumentPosition(related) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
   });
 });

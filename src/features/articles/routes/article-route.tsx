@@ -10,7 +10,9 @@ import { articlePath } from '../../../shared/lib/paths.ts';
 import { notFound, requireLang } from '../../../shared/lib/route-responses.ts';
 import { IdSchema } from '../../../shared/lib/schema-primitives.ts';
 import { articleQueries } from '../api/article-queries.ts';
+import { relatedFeedQueries } from '../api/related-queries.ts';
 import { ArticleView } from '../components/article-view.tsx';
+import { RelatedStories } from '../components/related-stories.tsx';
 import type { Article } from '../model/article-schema.ts';
 
 async function loadArticle(queryClient: QueryClient, id: string): Promise<Article> {
@@ -39,7 +41,8 @@ async function inEdition(queryClient: QueryClient, lang: Lang, article: Article)
 /**
  * Loads the story and settles its address: an unknown id is a 404; a missing or outdated slug,
  * or a story that has a translation in this edition, redirects (replacing history) to the
- * canonical URL.
+ * canonical URL. The related stories' feeds start loading here, in parallel with the page, and
+ * are not waited for.
  */
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -48,6 +51,10 @@ export function articleLoader(queryClient: QueryClient) {
     if (!v.is(IdSchema, id)) throw notFound();
     const article = await loadArticle(queryClient, id);
     const shown = await inEdition(queryClient, lang, article);
+    for (const query of relatedFeedQueries(lang, shown)) {
+      // Neither awaited nor allowed to fail the page: related stories that fail are not shown.
+      void queryClient.query(query).catch(() => undefined);
+    }
     if (shown !== article || params.slug !== article.slug) {
       throw replace(articlePath(lang, shown));
     }
@@ -63,6 +70,7 @@ export function ArticleRoute({ footer }: { footer?: ReactNode }) {
     <>
       <title>{`${article.title} — ${t.siteName}`}</title>
       <ArticleView article={article} footer={footer} />
+      <RelatedStories story={article} />
     </>
   );
 }

@@ -6,32 +6,10 @@ import { loaderArgs } from '../../../test/loader-args.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { redirectOf, statusOf, thrownBy } from '../../../test/route-results.ts';
 import { feedQueries } from '../api/feed-queries.ts';
-import { latestLoader, LatestRoute, parsePageParam } from './latest-route.tsx';
+import { latestLoader, LatestRoute } from './latest-route.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
-});
-
-describe('parsePageParam', () => {
-  it('reads no page as page 1 and "1" as the front page', () => {
-    expect(parsePageParam(undefined)).toBe(1);
-    expect(parsePageParam('1')).toBe('front');
-  });
-
-  it.each([
-    ['2', 2],
-    ['10', 10],
-    ['999999', 999999],
-  ])('reads %j as page %i', (value, page) => {
-    expect(parsePageParam(value)).toBe(page);
-  });
-
-  it.each(['abc', '0', '-1', '01', '1.5', '2x', ' 2', '', '1000000', '1e3'])(
-    'refuses %j',
-    (value) => {
-      expect(parsePageParam(value)).toBeUndefined();
-    },
-  );
 });
 
 describe('latestLoader', () => {

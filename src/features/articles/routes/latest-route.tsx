@@ -3,24 +3,18 @@ import { replace, useParams, type LoaderFunctionArgs } from 'react-router';
 import { loadQuery } from '../../../shared/api/load-query.ts';
 import { isApiError } from '../../../shared/api/api-error.ts';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
-import { editionPath } from '../../../shared/lib/paths.ts';
+import { editionPath, feedPagePath } from '../../../shared/lib/paths.ts';
 import { notFound, requireLang } from '../../../shared/lib/route-responses.ts';
 import { feedQueries } from '../api/feed-queries.ts';
 import { FeedList } from '../components/feed-list.tsx';
 import { Pagination } from '../components/pagination.tsx';
-
-/** "2" is page 2; "1" is the front page itself; anything else is not a page. */
-export function parsePageParam(value: string | undefined): number | 'front' | undefined {
-  if (value === undefined) return 1;
-  if (value === '1') return 'front';
-  return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : undefined;
-}
+import { parsePageParam } from './page-param.ts';
 
 export function latestLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const lang = requireLang(params.lang);
     const page = parsePageParam(params.page);
-    if (page === 'front') throw replace(editionPath(lang));
+    if (page === 'first') throw replace(editionPath(lang));
     if (page === undefined) throw notFound();
     try {
       await loadQuery(queryClient, feedQueries.latest(lang, page));
@@ -47,7 +41,11 @@ export function LatestRoute() {
         {heading}
       </h1>
       <FeedList items={feed.items} />
-      <Pagination page={feed.page} pageCount={feed.pageCount} />
+      <Pagination
+        page={feed.page}
+        pageCount={feed.pageCount}
+        pathOf={(n) => feedPagePath(lang, n)}
+      />
     </>
   );
 }

@@ -1,0 +1,230 @@
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { FIXTURE_ARTICLES, SEED_KY, SEED_RU, fixturePath } from './support/fixture-articles.ts';
+import { languageSwitch } from './support/page.ts';
+import { expect, test } from './support/test.ts';
+import { TEXT } from './support/texts.ts';
+
+/** The seed story's first and last paragraphs, as the page must carry them. */
+const FIRST_PARAGRAPH = /^12 июля в г\. Абиджан, Республика Кот-д'Ивуар/;
+const LAST_PARAGRAPH = /путем активизации политического диалога\.$/;
+const ORIGIN = 'https://news.example.kg';
+
+test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
+  test('holds the headline, the body, Open Graph and JSON-LD', async ({ request }) => {
+    const response = await request.get(SEED_RU.path);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${SEED_RU.title}</h1>`));
+    expect(html).toContain(`<title>${SEED_RU.title} — ${TEXT.ru.siteName}</title>`);
+    expect(html).toContain('12 июля в г. Абиджан, Республика Кот-д&#x27;Ивуар');
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toContain(`<meta property="og:title" content="${SEED_RU.title}">`);
+    expect(html).toContain(`<meta property="og:url" content="${ORIGIN}${SEED_RU.path}">`);
+    expect(html).toContain(`<meta property="og:image" content="${ORIGIN}/og-image.png">`);
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}${SEED_RU.path}">`);
+    expect(html).toContain(`<link rel="alternate" href="${ORIGIN}${SEED_KY.path}" hreflang="ky">`);
+
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    expect(jsonLd, 'a JSON-LD block').toBeDefined();
+    expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: SEED_RU.title,
+      datePublished: SEED_RU.publishedAt,
+      dateModified: SEED_RU.publishedAt,
+      inLanguage: 'ru-KG',
+      publisher: { name: TEXT.ru.siteName },
+    });
+  });
+
+  test('keeps the preview picture under 300 KB', async ({ request }) => {
+    const image = await request.get('/og-image.png');
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect((await image.body()).byteLength).toBeLessThan(300 * 1024);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the front page lists the latest stories and links to them', async ({ page }) => {
+    await page.goto('/ru/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: TEXT.ru.latestHeading, exact: true }),
+    ).toBeVisible();
+    const newest = FIXTURE_ARTICLES.filter((article) => article.lang === 'ru').at(-1);
+    if (!newest) throw new Error('no Russian fixture stories');
+    const link = page.getByRole('link', { name: newest.title, exact: true });
+    await expect(link).toHaveAttribute('href', fixturePath('ru', newest));
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: newest.title })).toBeVisible();
+  });
+
+  test('a story reads whole, with its date, send-your-news links and a way back', async ({
+    page,
+  }) => {
+    await page.goto(SEED_RU.path);
+    const article = page.getByRole('article');
+    await expect(article.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
+    await expect(article.locator('time').first()).toHaveAttribute('datetime', SEED_RU.publishedAt);
+    await expect(article.locator('time').first()).toHaveText('12 июля 2017 г.');
+    const paragraphs = article.locator('.article-body p');
+    await expect(paragraphs).toHaveCount(8);
+    await expect(paragraphs.first()).toHaveText(FIRST_PARAGRAPH);
+    await expect(paragraphs.last()).toHaveText(LAST_PARAGRAPH);
+
+    await expect(page.getByRole('link', { name: /Telegram/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/t\.me\//,
+    );
+    await expect(page.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/wa\.me\//,
+    );
+    await page.getByRole('link', { name: TEXT.ru.back, exact: true }).click();
+    await expect(page).toHaveURL('/ru/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: TEXT.ru.latestHeading, exact: true }),
+    ).toBeVisible();
+  });
+
+  test('the language switch leads to the translation', async ({ page }) => {
+    await page.goto(SEED_RU.path);
+    await languageSwitch(page, 'ru').getByRole('link', { name: TEXT.ky.autonym }).click();
+    await expect(page).toHaveURL(SEED_KY.path);
+    await expect(page.getByRole('heading', { level: 1, name: SEED_KY.title })).toBeVisible();
+  });
+});
+
+/** Console messages of types that signal trouble, hydration mismatches among them. */
+function collectWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      warnings.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  return warnings;
+}
+
+test.describe('hydration', () => {
+  for (const path of [SEED_RU.path, SEED_KY.path, '/ru/', '/ky/', '/ru/rubric/politics']) {
+    test(`takes over ${path} without a warning or a data request`, async ({ page }) => {
+      const warnings = collectWarnings(page);
+      const dataRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/api/')) dataRequests.push(request.url());
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(warnings).toEqual([]);
+      expect(dataRequests, 'the page brought its own data').toEqual([]);
+
+      // The app is live: an in-app link navigates without reloading the document.
+      await page.evaluate(() => {
+        document.documentElement.dataset.e2eSameDocument = 'yes';
+      });
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: path.startsWith('/ky') ? TEXT.ky.siteName : TEXT.ru.siteName })
+        .click();
+      await expect(page.locator('html')).toHaveAttribute('data-e2e-same-document', 'yes');
+    });
+  }
+});
+
+/** Parses XML in the page as a browser would, returning the parser's complaint if any. */
+async function parseXml(page: Page, text: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'application/xml');
+    const error = doc.querySelector('parsererror');
+    return {
+      error: error?.textContent ?? null,
+      root: doc.documentElement.localName,
+      namespace: doc.documentElement.namespaceURI,
+      locs: Array.from(
+        doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc'),
+        (loc) => loc.textContent,
+      ),
+      channel: ['title', 'link', 'description', 'language'].map(
+        (name) => doc.querySelector(`rss > channel > ${name}`)?.textContent ?? null,
+      ),
+      items: Array.from(doc.querySelectorAll('rss > channel > item'), (item) => ({
+        title: item.querySelector('title')?.textContent ?? null,
+        link: item.querySelector('link')?.textContent ?? null,
+        pubDate: item.querySelector('pubDate')?.textContent ?? null,
+      })),
+    };
+  }, text);
+}
+
+test.describe('published for machines', () => {
+  test('robots.txt names the sitemap', async ({ request }) => {
+    const robots = await request.get('/robots.txt');
+    expect(robots.status()).toBe(200);
+    expect(await robots.text()).toMatch(/^Sitemap: https:\/\/news\.example\.kg\/sitemap\.xml$/m);
+  });
+
+  test('the sitemap is valid and lists every story and both front pages', async ({
+    page,
+    request,
+  }) => {
+    const sitemap = await request.get('/sitemap.xml');
+    expect(sitemap.status()).toBe(200);
+    const parsed = await parseXml(page, await sitemap.text());
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('urlset');
+    expect(parsed.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(parsed.locs).toEqual(
+      expect.arrayContaining([
+        `${ORIGIN}/ru/`,
+        `${ORIGIN}/ky/`,
+        `${ORIGIN}${SEED_RU.path}`,
+        `${ORIGIN}${SEED_KY.path}`,
+        ...FIXTURE_ARTICLES.map((article) => `${ORIGIN}${fixturePath(article.lang, article)}`),
+      ]),
+    );
+  });
+
+  for (const lang of ['ru', 'ky'] as const) {
+    test(`the ${lang} RSS feed is valid RSS 2.0 and its links open stories`, async ({
+      page,
+      request,
+    }) => {
+      const feed = await request.get(`/${lang}/rss.xml`);
+      expect(feed.status()).toBe(200);
+      const parsed = await parseXml(page, await feed.text());
+      expect(parsed.error).toBeNull();
+      expect(parsed.root).toBe('rss');
+      const [title, link, description, language] = parsed.channel;
+      expect(title).toBeTruthy();
+      expect(link).toBe(`${ORIGIN}/${lang}/`);
+      expect(description).toBeTruthy();
+      expect(language).toBe(lang);
+      expect(parsed.items.length).toBeGreaterThan(0);
+      expect(parsed.items.length).toBeLessThanOrEqual(50);
+      for (const item of parsed.items) {
+        expect(item.title).toBeTruthy();
+        expect(item.pubDate).toMatch(
+          /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+        );
+      }
+      const first = parsed.items[0]?.link ?? '';
+      expect(first.startsWith(`${ORIGIN}/${lang}/news/`)).toBe(true);
+      const story = await request.get(first.slice(ORIGIN.length));
+      expect(story.status()).toBe(200);
+      expect(await story.text()).toContain(`<h1`);
+    });
+  }
+
+  test('every page links both RSS feeds from its head', async ({ request }) => {
+    for (const path of ['/ru/', SEED_KY.path, '/ru/rubric/politics']) {
+      const html = await (await request.get(path)).text();
+      expect(html).toContain(`href="${ORIGIN}/ru/rss.xml" type="application/rss+xml"`);
+      expect(html).toContain(`href="${ORIGIN}/ky/rss.xml" type="application/rss+xml"`);
+    }
+  });
+});

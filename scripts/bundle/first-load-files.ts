@@ -1,0 +1,28 @@
+import * as v from 'valibot';
+
+/** Vite's build manifest (build.manifest), as far as the size check reads it. */
+export const ManifestSchema = v.record(
+  v.string(),
+  v.object({
+    file: v.string(),
+    isEntry: v.optional(v.boolean()),
+    imports: v.optional(v.array(v.string())),
+  }),
+);
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+
+/** The entry's file and every file it imports statically, each once. */
+export function firstLoadFiles(manifest: Manifest, entry = 'index.html'): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the manifest has no chunk "${key}"`);
+    files.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entry);
+  return files;
+}

@@ -1,0 +1,31 @@
+/**
+ * npm run check:bundle — fails when the script a reader downloads to open a story grows past
+ * its budget. Reads Vite's manifest of the built site: the entry chunk and every chunk it
+ * imports statically (what the browser fetches before the app starts), gzipped.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as v from 'valibot';
+import { firstLoadFiles, ManifestSchema } from './bundle/first-load-files.ts';
+
+/** The budget for script on first load, in KiB gzipped (see docs/performance.md). */
+const ARTICLE_SCRIPT_BUDGET_KB = 120;
+
+const siteDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const manifest = v.parse(
+  ManifestSchema,
+  JSON.parse(await readFile(path.join(siteDir, '.vite', 'manifest.json'), 'utf8')),
+);
+let total = 0;
+for (const file of firstLoadFiles(manifest)) {
+  const size = gzipSync(await readFile(path.join(siteDir, file)), { level: 9 }).length;
+  total += size;
+  console.log(`${(size / 1024).toFixed(1).padStart(7)} KB gz  ${file}`);
+}
+const kb = total / 1024;
+const verdict = kb <= ARTICLE_SCRIPT_BUDGET_KB ? 'within' : 'OVER';
+console.log(
+  `${kb.toFixed(1).padStart(7)} KB gz  script to open a story: ${verdict} the ${ARTICLE_SCRIPT_BUDGET_KB} KB budget`,
+);
+if (kb > ARTICLE_SCRIPT_BUDGET_KB) process.exitCode = 1;

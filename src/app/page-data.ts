@@ -1,0 +1,108 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { HydrationState } from 'react-router';
+import * as v from 'valibot';
+import { ArticleSchema } from '../features/articles/model/article-schema.ts';
+import { FeedPageSchema } from '../features/articles/model/feed-schema.ts';
+import { jsonForScript } from '../shared/lib/json-for-script.ts';
+import { describeIssues } from '../shared/lib/schema-primitives.ts';
+
+/**
+ * What a prerendered page carries for the app to hydrate with: the router's state and the
+ * queries its HTML was rendered from. It travels as non-executable JSON
+ * (`<script type="application/json">`), so a strict CSP needs no hash for it, and is parsed
+ * here like any other input.
+ */
+export const PAGE_DATA_ID = 'page-data';
+
+const KeyPartSchema = v.union([v.string(), v.number()]);
+
+const QuerySchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('article'),
+    key: v.array(KeyPartSchema),
+    data: ArticleSchema,
+  }),
+  v.object({
+    kind: v.literal('feed'),
+    key: v.array(KeyPartSchema),
+    data: FeedPageSchema,
+  }),
+]);
+
+/** A route error the build renders: only "not found" pages are prerendered with one. */
+const RouteErrorSchema = v.object({
+  status: v.number(),
+  statusText: v.string(),
+  internal: v.boolean(),
+  data: v.null(),
+});
+
+const PageDataSchema = v.object({
+  router: v.object({
+    // Loaders only decide when data loads; what they load lives in the query cache.
+    loaderData: v.record(v.string(), v.null()),
+    errors: v.nullable(v.record(v.string(), RouteErrorSchema)),
+  }),
+  queries: v.array(QuerySchema),
+});
+
+export type PageData = v.InferOutput<typeof PageDataSchema>;
+type PageQuery = PageData['queries'][number];
+
+/** The kind of each query the page may carry, by the first part of its key. */
+function kindOf(key: readonly unknown[]): PageQuery['kind'] | undefined {
+  if (key[0] === 'articles') return 'article';
+  if (key[0] === 'feeds') return 'feed';
+  return undefined;
+}
+
+/** The successful queries of the cache, as page data. */
+export function queriesOf(queryClient: QueryClient): unknown[] {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .flatMap((query) => {
+      const kind = kindOf(query.queryKey);
+      if (query.state.status !== 'success' || !kind) return [];
+      return [{ kind, key: query.queryKey, data: query.state.data }];
+    });
+}
+
+/** The page data as the text of its `<script type="application/json">` element. */
+export function serializePageData(data: unknown): string {
+  return jsonForScript(data);
+}
+
+export function parsePageData(text: string): PageData {
+  const result = v.safeParse(PageDataSchema, JSON.parse(text));
+  if (!result.success) {
+    throw new Error(`The page's data is invalid: ${describeIssues(result.issues).join('; ')}`);
+  }
+  return result.output;
+}
+
+/** The page data of a prerendered document, if it has any that can be trusted. */
+export function readPageData(document: Document): PageData | undefined {
+  const text = document.getElementById(PAGE_DATA_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    return parsePageData(text);
+  } catch (error) {
+    // A page whose data cannot be read is rendered afresh by the client instead.
+    console.error(error);
+    return undefined;
+  }
+}
+
+/**
+ * Seeds the cache with what the page was rendered from. The data counts as fresh from now: it is
+ * exactly as current as the HTML the reader was just served, so refetching it at once would only
+ * spend a slow network on what is already on screen.
+ */
+export function hydrateQueries(queryClient: QueryClient, data: PageData): void {
+  for (const query of data.queries) queryClient.setQueryData(query.key, query.data);
+}
+
+export function hydrationStateOf(data: PageData): HydrationState {
+  return { loaderData: data.router.loaderData, errors: data.router.errors };
+}

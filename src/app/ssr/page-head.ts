@@ -1,0 +1,162 @@
+import type { Article } from '../../features/articles/model/article-schema.ts';
+import { leadOf } from '../../features/articles/model/lead.ts';
+import { CATALOGUES } from '../../shared/i18n/catalogues.ts';
+import { EDITIONS } from '../../shared/i18n/editions.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../shared/i18n/languages.ts';
+import { jsonForScript } from '../../shared/lib/json-for-script.ts';
+import { articlePath, editionPath } from '../../shared/lib/paths.ts';
+import { safeMediaSrc } from '../../shared/lib/safe-url.ts';
+
+/**
+ * The `<head>` of a prerendered page beyond its title: what link-preview bots (Telegram,
+ * WhatsApp, Facebook), search engines and feed readers read, none of which run scripts.
+ */
+
+/** The branded preview picture for pages without one of their own (1200x630, well under 300 KB). */
+export const FALLBACK_IMAGE = { path: '/og-image.png', width: 1200, height: 630 };
+export const LOGO_PATH = '/icons/icon-512.png';
+
+export interface HeadInput {
+  origin: string;
+  pathname: string;
+  lang: Lang;
+  notFound: boolean;
+  /** The story the page shows, if it is a story. */
+  article?: Article | undefined;
+  /** Its translations, as far as they could be loaded. */
+  translations: readonly Article[];
+  /** The document title React rendered, for the previews. */
+  title: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function meta(attribute: 'name' | 'property', key: string, content: string): string {
+  return `<meta ${attribute}="${key}" content="${escapeHtml(content)}">`;
+}
+
+function link(rel: string, href: string, extra = ''): string {
+  return `<link rel="${rel}" href="${escapeHtml(href)}"${extra}>`;
+}
+
+/** The story's own picture if it has a usable one, else the branded fallback. */
+function previewImage(article: Article | undefined, origin: string) {
+  const image = article?.body.find((block) => block.type === 'image');
+  const src = image ? safeMediaSrc(image.src) : undefined;
+  if (image && src) {
+    return { url: new URL(src, origin).href, width: image.width, height: image.height };
+  }
+  return { url: `${origin}${FALLBACK_IMAGE.path}`, ...FALLBACK_IMAGE };
+}
+
+/** hreflang alternates: a story and its translations, or the editions' front pages. */
+function alternatesOf(input: HeadInput): Partial<Record<Lang, string>> {
+  const { article, translations, pathname } = input;
+  if (article) {
+    const versions = [article, ...translations];
+    if (versions.length < 2) return {};
+    return Object.fromEntries(
+      versions.map((version) => [version.lang, articlePath(version.lang, version)]),
+    );
+  }
+  if (LANGS.some((lang) => pathname === editionPath(lang))) {
+    return Object.fromEntries(LANGS.map((lang) => [lang, editionPath(lang)]));
+  }
+  return {};
+}
+
+function newsArticleJsonLd(article: Article, input: HeadInput, imageUrl: string) {
+  const t = CATALOGUES[article.lang];
+  const url = `${input.origin}${articlePath(article.lang, article)}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: leadOf(article),
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt ?? article.publishedAt,
+    inLanguage: EDITIONS[article.lang].locale,
+    mainEntityOfPage: url,
+    url,
+    image: [imageUrl],
+    ...(article.rubric ? { articleSection: t.rubrics[article.rubric] } : {}),
+    ...(article.place ? { locationCreated: { '@type': 'Place', name: article.place } } : {}),
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: t.siteName,
+      url: `${input.origin}/`,
+      logo: { '@type': 'ImageObject', url: `${input.origin}${LOGO_PATH}` },
+    },
+  };
+}
+
+export function pageHead(input: HeadInput): string {
+  const { origin, pathname, lang, article, notFound } = input;
+  const t = CATALOGUES[lang];
+  const tags: string[] = [];
+  const description = (article && leadOf(article)) ?? t.siteDescription;
+  tags.push(meta('name', 'description', description));
+
+  for (const edition of LANGS) {
+    tags.push(
+      link(
+        'alternate',
+        `${origin}/${edition}/rss.xml`,
+        ` type="application/rss+xml" title="${escapeHtml(CATALOGUES[edition].rssTitle)}"`,
+      ),
+    );
+  }
+
+  if (notFound) {
+    tags.push(meta('name', 'robots', 'noindex'));
+    return tags.join('');
+  }
+
+  const url = `${origin}${pathname}`;
+  tags.push(link('canonical', url));
+  const alternates = alternatesOf(input);
+  for (const [hreflang, path] of Object.entries(alternates)) {
+    tags.push(link('alternate', `${origin}${path}`, ` hreflang="${hreflang}"`));
+  }
+  const fallbackPath = alternates[DEFAULT_LANG];
+  if (fallbackPath)
+    tags.push(link('alternate', `${origin}${fallbackPath}`, ' hreflang="x-default"'));
+
+  const image = previewImage(article, origin);
+  const title = article?.title ?? input.title;
+  tags.push(
+    meta('property', 'og:type', article ? 'article' : 'website'),
+    meta('property', 'og:site_name', t.siteName),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:url', url),
+    meta('property', 'og:image', image.url),
+    meta('property', 'og:image:width', String(image.width)),
+    meta('property', 'og:image:height', String(image.height)),
+    meta('property', 'og:locale', EDITIONS[article?.lang ?? lang].ogLocale),
+  );
+  for (const translation of input.translations) {
+    tags.push(meta('property', 'og:locale:alternate', EDITIONS[translation.lang].ogLocale));
+  }
+  tags.push(
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', title),
+    meta('name', 'twitter:description', description),
+    meta('name', 'twitter:image', image.url),
+  );
+  if (article) {
+    tags.push(
+      meta('property', 'article:published_time', article.publishedAt),
+      meta('property', 'article:modified_time', article.updatedAt ?? article.publishedAt),
+      `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, input, image.url))}</script>`,
+    );
+  }
+  return tags.join('');
+}

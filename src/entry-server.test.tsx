@@ -1,0 +1,146 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parsePageData } from './app/page-data.ts';
+import { article1001, article1002 } from './test/article-fixtures.ts';
+import { render, splitHoisted } from './entry-server.tsx';
+
+const site = { origin: 'https://news.example.kg' };
+const RU_PATH = `/ru/news/1001/${article1001.slug}`;
+
+const ARTICLES = new Map([article1001, article1002].map((article) => [article.id, article]));
+
+/** The shipped content as the API serves it, for the few files these pages use. */
+function contentApi(input: RequestInfo | URL): Promise<Response> {
+  return Promise.resolve(answer(input));
+}
+
+function answer(input: RequestInfo | URL): Response {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const article = /\/api\/v1\/articles\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
+  if (article) {
+    const found = ARTICLES.get(article);
+    return found ? Response.json(found) : new Response('{}', { status: 404 });
+  }
+  const feed = /\/api\/v1\/(ru|ky)\/latest\/1\.json$/.exec(url)?.[1];
+  if (feed) {
+    const item = feed === 'ru' ? article1001 : article1002;
+    return Response.json({
+      lang: feed,
+      page: 1,
+      pageCount: 1,
+      pageSize: 20,
+      total: 1,
+      items: [
+        {
+          id: item.id,
+          lang: item.lang,
+          slug: item.slug,
+          title: item.title,
+          publishedAt: item.publishedAt,
+        },
+      ],
+    });
+  }
+  return new Response('{}', { status: 404 });
+}
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', vi.fn(contentApi));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function page(url: string) {
+  const result = await render(url, site);
+  if (result.kind !== 'page') throw new Error(`${url} redirected to ${result.location}`);
+  return result;
+}
+
+describe('render', () => {
+  it('renders a story whole: headline, date, place, body, source, send-news and back links', async () => {
+    const result = await page(RU_PATH);
+    expect(result.status).toBe(200);
+    expect(result.lang).toBe('ru');
+    expect(result.html).toContain(`<h1`);
+    expect(result.html).toContain(article1001.title);
+    expect(result.html).toContain('<time dateTime="2017-07-12T00:00:00+06:00"');
+    expect(result.html).toContain('12 июля 2017');
+    expect(result.html).toContain('Абиджан');
+    expect(result.html).toContain('пресс-служба МИД КР');
+    expect(result.html).toContain('https://t.me/');
+    expect(result.html).toContain('https://wa.me/');
+    expect(result.html).toMatch(/<a[^>]*href="\/ru\/"[^>]*>.*Назад/s);
+  });
+
+  it('links the language switch to the translation’s canonical URL', async () => {
+    const result = await page(RU_PATH);
+    expect(result.html).toContain(`href="/ky/news/1002/${article1002.slug}"`);
+  });
+
+  it('puts the title React rendered into the head, with the previews', async () => {
+    const result = await page(RU_PATH);
+    expect(
+      result.head.startsWith(`<title>${article1001.title} — Новости Кыргызстана</title>`),
+    ).toBe(true);
+    expect(result.head).toContain('<meta property="og:type" content="article">');
+    expect(result.head).toContain('application/ld+json');
+    expect(result.html).not.toContain('<title>');
+  });
+
+  it('carries the data the page was rendered from, valid for the client', async () => {
+    const result = await page(RU_PATH);
+    const data = parsePageData(result.pageData);
+    expect(data.router.errors).toBeNull();
+    expect(data.queries.map((query) => query.key)).toEqual(
+      expect.arrayContaining([
+        ['articles', 'detail', '1001'],
+        ['articles', 'detail', '1002'],
+      ]),
+    );
+    expect(result.pageData).not.toContain('<');
+  });
+
+  it('redirects an outdated slug to the canonical URL', async () => {
+    const result = await render('/ru/news/1001/old-slug', site);
+    expect(result).toMatchObject({ kind: 'redirect', location: RU_PATH });
+  });
+
+  it('renders the front page of an edition', async () => {
+    const result = await page('/ky/');
+    expect(result.lang).toBe('ky');
+    expect(result.html).toContain(article1002.title);
+    expect(result.head).toContain('hreflang="ky"');
+  });
+
+  it('renders a localized not-found page for an unknown story, with status 404', async () => {
+    const result = await page('/ky/news/9999/none');
+    expect(result.status).toBe(404);
+    expect(result.html).toContain('<h1');
+    expect(result.head).toContain('noindex');
+    const data = parsePageData(result.pageData);
+    expect(Object.values(data.router.errors ?? {})).toEqual([
+      expect.objectContaining({ status: 404 }),
+    ]);
+  });
+
+  it('renders an unknown path as not found too', async () => {
+    const result = await page('/ru/404');
+    expect(result.status).toBe(404);
+    expect(result.html).toContain('Страница не найдена');
+    expect(result.head).toContain('noindex');
+  });
+});
+
+describe('splitHoisted', () => {
+  it('separates the head elements React renders first from the markup', () => {
+    expect(
+      splitHoisted(
+        '<title>a &amp; b</title><meta name="x" content="y"/><div><title>no</title></div>',
+      ),
+    ).toEqual({
+      hoisted: '<title>a &amp; b</title><meta name="x" content="y"/>',
+      body: '<div><title>no</title></div>',
+    });
+  });
+});

@@ -1,0 +1,153 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  isRouteErrorResponse,
+  StaticRouterProvider,
+} from 'react-router';
+import { createQueryClient } from './app/query-client.ts';
+import { createRoutes } from './app/router.tsx';
+import { queriesOf, serializePageData } from './app/page-data.ts';
+import { pageHead, type HeadInput } from './app/ssr/page-head.ts';
+import { articleQueries } from './features/articles/api/article-queries.ts';
+import { DEFAULT_LANG } from './shared/i18n/languages.ts';
+import { langFromPathname } from './shared/lib/route-responses.ts';
+
+/**
+ * Renders one page of the reader to HTML at build time, with the same routes, loaders and
+ * components the browser runs, and the data it needs to hydrate without refetching.
+ */
+
+export type RenderResult =
+  | { kind: 'redirect'; status: number; location: string }
+  | {
+      kind: 'page';
+      status: number;
+      lang: string;
+      /** Elements for `<head>`: the title React rendered, then description, links, previews. */
+      head: string;
+      /** The app's markup, for the root element. */
+      html: string;
+      /** Non-executable JSON the client hydrates from. */
+      pageData: string;
+    };
+
+/** Waits for loads started without waiting (related stories), so the HTML includes them. */
+async function settled(queryClient: QueryClient): Promise<void> {
+  while (queryClient.isFetching() > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** React 19 renders `<title>`, `<meta>` and `<link>` ahead of the markup; they belong in head. */
+export function splitHoisted(html: string): { hoisted: string; body: string } {
+  const match = /^(?:<(?:title)[^>]*>[^<]*<\/title>|<(?:meta|link)\b[^>]*\/?>)*/.exec(html);
+  const hoisted = match?.[0] ?? '';
+  return { hoisted, body: html.slice(hoisted.length) };
+}
+
+function unescapeText(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+export async function render(url: string, site: { origin: string }): Promise<RenderResult> {
+  const queryClient = createQueryClient();
+  try {
+    return await renderWith(queryClient, url, site);
+  } finally {
+    // Drops the cache and its garbage-collection timers, which would keep a build process alive.
+    queryClient.clear();
+  }
+}
+
+async function renderWith(
+  queryClient: QueryClient,
+  url: string,
+  site: { origin: string },
+): Promise<RenderResult> {
+  const handler = createStaticHandler(createRoutes(queryClient));
+  const request = new Request(new URL(url, site.origin));
+  const context = await handler.query(request);
+  if (context instanceof Response) {
+    return {
+      kind: 'redirect',
+      status: context.status,
+      location: context.headers.get('Location') ?? '/',
+    };
+  }
+
+  const pathname = new URL(request.url).pathname;
+  const articleId = context.matches.find((match) => match.route.id === 'article')?.params.id;
+  const article =
+    articleId === undefined
+      ? undefined
+      : queryClient.getQueryData(articleQueries.detail(articleId).queryKey);
+  // The language switch links to translations by their canonical URLs, with scripts or without.
+  await Promise.all(
+    Object.values(article?.translations ?? {}).map((id) =>
+      // A translation that cannot be had leaves the switch on its fallback link.
+      queryClient.query(articleQueries.detail(id)).catch(() => undefined),
+    ),
+  );
+  await settled(queryClient);
+
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const { hoisted, body } = splitHoisted(
+    renderToString(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+
+  const errors = context.errors
+    ? Object.fromEntries(
+        Object.entries(context.errors).map(([routeId, error]) => {
+          if (!isRouteErrorResponse(error) || error.status !== 404) {
+            throw new Error(`${url}: the page failed to render: ${String(error)}`);
+          }
+          return [
+            routeId,
+            { status: error.status, statusText: error.statusText, internal: false, data: null },
+          ];
+        }),
+      )
+    : null;
+
+  const lang = langFromPathname(pathname) ?? DEFAULT_LANG;
+  // Unknown paths match a catch-all route that renders "not found" without a loader error.
+  const notFound = context.statusCode === 404 || context.matches.at(-1)?.route.path === '*';
+  const headInput: HeadInput = {
+    origin: site.origin,
+    pathname,
+    lang,
+    notFound,
+    title: unescapeText(/<title>([^<]*)<\/title>/.exec(hoisted)?.[1] ?? ''),
+    article,
+    translations: Object.values(article?.translations ?? {}).flatMap((id) => {
+      const translation = queryClient.getQueryData(articleQueries.detail(id).queryKey);
+      return translation ? [translation] : [];
+    }),
+  };
+
+  return {
+    kind: 'page',
+    status: notFound ? 404 : context.statusCode,
+    lang,
+    head: hoisted + pageHead(headInput),
+    html: body,
+    pageData: serializePageData({
+      router: { loaderData: context.loaderData, errors },
+      queries: queriesOf(queryClient),
+    }),
+  };
+}

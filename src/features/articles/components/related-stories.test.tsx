@@ -1,0 +1,211 @@
+import { act, screen, within } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Lang } from '../../../shared/i18n/languages.ts';
+import {
+  articleFixture,
+  feedItemFixture,
+  feedPageFixture,
+} from '../../../test/article-fixtures.ts';
+import { jsonResponse, stubFetch } from '../../../test/browser.ts';
+import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
+import { feedQueries } from '../api/feed-queries.ts';
+import type { Article } from '../model/article-schema.ts';
+import type { FeedItem } from '../model/feed-schema.ts';
+import { RelatedStories } from './related-stories.tsx';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const story = articleFixture({
+  id: '5000',
+  rubric: 'economy',
+  tags: ['Бюджет', 'Налоги', 'Жогорку Кенеш'],
+  translations: { ky: '5100' },
+});
+
+/** A Russian feed item published on `day` of July 2017. */
+function onDay(id: string, day: number, lang: Lang = 'ru'): FeedItem {
+  return feedItemFixture({
+    id,
+    lang,
+    slug: `novost-${id}`,
+    title: `Новость ${id}`,
+    publishedAt: `2017-07-${String(day).padStart(2, '0')}T10:00:00+06:00`,
+  });
+}
+
+function page(lang: Lang, items: FeedItem[]) {
+  return feedPageFixture(lang, { items });
+}
+
+function renderRelated(article: Article, client: QueryClient, lang: Lang = 'ru') {
+  return renderWithProviders(
+    {
+      ui: (
+        <>
+          <h1>Новость</h1>
+          <RelatedStories story={article} />
+        </>
+      ),
+    },
+    { lang, queryClient: client },
+  );
+}
+
+/** The state of the story's three feeds in the cache: rubric, first tag, second tag. */
+function statusesOf(client: QueryClient) {
+  return [
+    feedQueries.rubric('ru', 'economy', 1),
+    feedQueries.tag('ru', 'byudzhet', 1),
+    feedQueries.tag('ru', 'nalogi', 1),
+  ].map(({ queryKey }) => client.getQueryState(queryKey)?.status);
+}
+
+function urlOf(input: RequestInfo | URL): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
+const noFetch = () => stubFetch(() => Promise.reject(new Error('must not be called')));
+
+describe('RelatedStories', () => {
+  it('lists up to four stories of the rubric and the first two tags, newest first', async () => {
+    noFetch();
+    const client = createTestQueryClient();
+    client.setQueryData(
+      feedQueries.rubric('ru', 'economy', 1).queryKey,
+      page('ru', [onDay('5000', 30), onDay('4003', 20), onDay('4001', 3)]),
+    );
+    client.setQueryData(
+      feedQueries.tag('ru', 'byudzhet', 1).queryKey,
+      page('ru', [onDay('4004', 25), onDay('5000', 30), onDay('4003', 20)]),
+    );
+    client.setQueryData(
+      feedQueries.tag('ru', 'nalogi', 1).queryKey,
+      page('ru', [onDay('4002', 10), onDay('4005', 1)]),
+    );
+    renderRelated(story, client);
+
+    const section = await screen.findByRole('region', { name: 'Читайте также' });
+    expect(
+      within(section).getByRole('heading', { level: 2, name: 'Читайте также' }),
+    ).toBeInTheDocument();
+    const entries = within(section).getAllByRole('listitem');
+    expect(entries.map((entry) => within(entry).getByRole('link').textContent)).toEqual([
+      'Новость 4004',
+      'Новость 4003',
+      'Новость 4002',
+      'Новость 4001',
+    ]);
+    expect(within(section).getByRole('link', { name: 'Новость 4004' })).toHaveAttribute(
+      'href',
+      '/ru/news/4004/novost-4004',
+    );
+    const [first] = entries;
+    if (!first) throw new Error('expected an entry');
+    expect(within(first).getByText('25 июля 2017 г.')).toHaveAttribute(
+      'datetime',
+      '2017-07-25T10:00:00+06:00',
+    );
+  });
+
+  it('suggests the edition’s own stories, in its language', async () => {
+    noFetch();
+    const russianOnly = articleFixture({ id: '6000', rubric: 'sport' });
+    const client = createTestQueryClient();
+    client.setQueryData(
+      feedQueries.rubric('ky', 'sport', 1).queryKey,
+      page('ky', [onDay('6101', 5, 'ky')]),
+    );
+    renderRelated(russianOnly, client, 'ky');
+    const section = await screen.findByRole('region', { name: 'Дагы окуңуз' });
+    expect(within(section).getByRole('link', { name: 'Новость 6101' })).toHaveAttribute(
+      'href',
+      '/ky/news/6101/novost-6101',
+    );
+    expect(within(section).getByText('2017-ж., 5-июль')).toBeInTheDocument();
+  });
+
+  it('fetches the feeds it does not have, and shows nothing until all have answered', async () => {
+    let releaseTag: () => void = () => undefined;
+    const fetchMock = stubFetch((input) => {
+      const url = urlOf(input);
+      if (url.endsWith('/rubrics/economy/1.json')) {
+        return Promise.resolve(jsonResponse(page('ru', [onDay('4001', 3)])));
+      }
+      if (url.endsWith('/tags/byudzhet/1.json')) {
+        return new Promise((resolve) => {
+          releaseTag = () => {
+            resolve(jsonResponse(page('ru', [onDay('4004', 25)])));
+          };
+        });
+      }
+      return Promise.resolve(new Response('not found', { status: 404 }));
+    });
+    const client = createTestQueryClient();
+    renderRelated(story, client);
+    await vi.waitFor(() => {
+      expect(statusesOf(client)).toEqual(['success', 'pending', 'success']);
+    });
+    expect(fetchMock.mock.calls.map(([input]) => urlOf(input)).sort()).toEqual([
+      '/api/v1/ru/rubrics/economy/1.json',
+      '/api/v1/ru/tags/byudzhet/1.json',
+      '/api/v1/ru/tags/nalogi/1.json',
+    ]);
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    releaseTag();
+    const section = await screen.findByRole('region', { name: 'Читайте также' });
+    expect(
+      within(section)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Новость 4004', 'Новость 4001']);
+  });
+
+  it('leaves out feeds that fail and shows what the others have', async () => {
+    stubFetch((input) =>
+      urlOf(input).endsWith('/rubrics/economy/1.json')
+        ? Promise.resolve(new Response('down', { status: 503 }))
+        : Promise.resolve(jsonResponse(page('ru', [onDay('4004', 25)]))),
+    );
+    renderRelated(story, createTestQueryClient());
+    const section = await screen.findByRole('region', { name: 'Читайте также' });
+    expect(within(section).getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('renders nothing when every feed fails', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const client = createTestQueryClient();
+    renderRelated(story, client);
+    await vi.waitFor(() => {
+      expect(statusesOf(client)).toEqual(['error', 'error', 'error']);
+    });
+    // Let React render what the failed queries left.
+    await act(() => Promise.resolve());
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(screen.queryByText('Читайте также')).not.toBeInTheDocument();
+  });
+
+  it('renders nothing when the feeds hold only the story itself and its translation', async () => {
+    noFetch();
+    const client = createTestQueryClient();
+    client.setQueryData(
+      feedQueries.rubric('ru', 'economy', 1).queryKey,
+      page('ru', [onDay('5000', 30), onDay('5100', 30, 'ky')]),
+    );
+    client.setQueryData(feedQueries.tag('ru', 'byudzhet', 1).queryKey, page('ru', []));
+    client.setQueryData(feedQueries.tag('ru', 'nalogi', 1).queryKey, page('ru', []));
+    renderRelated(story, client);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('asks for nothing for a story with neither rubric nor tags', async () => {
+    const fetchMock = noFetch();
+    renderRelated(articleFixture(), createTestQueryClient());
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
