@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
+import { cspMeta } from './scripts/security/content-security-policy.ts';
 import { loadSiteConfig } from './scripts/site-config/load-site-config.ts';
 import { parseApiBase } from './src/shared/api/parse-api-base.ts';
 
@@ -14,7 +15,11 @@ export default defineConfig(({ mode }) => {
   const contentDirs = (env.CONTENT_DIRS ?? 'content').split(path.delimiter).filter(Boolean);
 
   return {
-    plugins: [react(), contentApi({ contentDirs, apiBase, origin: siteConfig.origin })],
+    plugins: [
+      react(),
+      contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
+      cspMeta(apiBase),
+    ],
     define: {
       __SITE_CONFIG__: JSON.stringify(siteConfig),
     },

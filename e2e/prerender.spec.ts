@@ -39,6 +39,25 @@ test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
     });
   });
 
+  test('carries a strict Content Security Policy', async ({ request }) => {
+    const html = await (await request.get(SEED_RU.path)).text();
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/
+      .exec(html)?.[1]
+      ?.replace(/&#39;/g, "'");
+    expect(policy, 'a CSP meta tag').toBeDefined();
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // Every script element is the app's module or a data block the policy does not run.
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    for (const tag of scripts) {
+      expect(tag).toMatch(
+        /type="module"[^>]*src="\/assets\/|type="application\/(?:json|ld\+json)"/,
+      );
+    }
+  });
+
   test('keeps the preview picture under 300 KB', async ({ request }) => {
     const image = await request.get('/og-image.png');
     expect(image.status()).toBe(200);

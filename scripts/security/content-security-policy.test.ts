@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from './content-security-policy.ts';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+}
+
+describe('contentSecurityPolicy', () => {
+  it('runs only the site’s own scripts and styles, nothing inline or evaluated', () => {
+    const policy = directives(contentSecurityPolicy('/api/v1'));
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    expect(contentSecurityPolicy('/api/v1')).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('shuts plugins and base-URL tricks out', () => {
+    const policy = directives(contentSecurityPolicy('/api/v1'));
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it('lets data come from the site, and from the API’s origin when it is elsewhere', () => {
+    expect(directives(contentSecurityPolicy('/api/v1')).get('connect-src')).toEqual(["'self'"]);
+    expect(
+      directives(contentSecurityPolicy('https://cdn.example.kg/news/api/v1')).get('connect-src'),
+    ).toEqual(["'self'", 'https://cdn.example.kg']);
+  });
+});
