@@ -1,0 +1,272 @@
+/**
+ * npm run bench:lighthouse [-- --no-build] [--strict] [--runs N] [--save DIR]
+ *
+ * Lighthouse 12 with its default (mobile) configuration, simulated throttling included, on the
+ * production build served by `vite preview`:
+ *   - article: the seed story, prerendered and hydrated;
+ *   - front:   the Russian front page;
+ *   - floor:   the same story as plain HTML and CSS with every script removed, the yardstick
+ *              for how fast the story could paint at all.
+ * It builds the site first (npm run build) into a temporary folder under node_modules/.cache,
+ * so a build of dist/ running beside it cannot change the pages under measurement, nor the bench
+ * touch dist/; --no-build measures a copy of the existing build instead (OUT_DIR, else dist/).
+ * Runs each page N times (3 by default) with a fresh Chromium each time, prints each figure's
+ * median, then the budgets. Exits 0 whatever the budgets say unless --strict is given. The last
+ * line is one JSON object: {"runs":N,"pages":{…},"budgets":[…],"pass":bool}.
+ *
+ * Chromium: CHROME_PATH, else /usr/bin/chromium. It runs headless with networking it does not
+ * need switched off, so nothing but the local preview server is contacted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import {
+  checkBudgets,
+  formatTable,
+  medians,
+  readRunMetrics,
+  roundMedians,
+  type BenchMedians,
+  type RunMetrics,
+} from './lighthouse-metrics.ts';
+import { stripScripts } from './static-floor.ts';
+
+const ARTICLE_PATH =
+  '/ru/news/1001/kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois';
+const FLOOR_PATH = '/__floor/article';
+
+const PAGES = [
+  { name: 'article', path: ARTICLE_PATH },
+  { name: 'front', path: '/ru/' },
+  { name: 'floor', path: FLOOR_PATH },
+] as const;
+type PageName = (typeof PAGES)[number]['name'];
+
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    // Keeps every run's full Lighthouse report (JSON) for a closer look, e.g. in the viewer.
+    save: { type: 'string' },
+  },
+});
+const runCount = Number(values.runs);
+if (!Number.isInteger(runCount) || runCount < 1) {
+  console.error(
+    'usage: npm run bench:lighthouse -- [--no-build] [--strict] [--runs N] [--save DIR]',
+  );
+  process.exit(2);
+}
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromeFlags = [
+  '--headless=new',
+  '--disable-gpu',
+  // This machine has no network beyond the loopback: nothing should try to reach out and wait.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Chromium refuses to start its sandbox as root.
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
+// Whatever happens (an error, Ctrl-C, a kill), the server, browsers and the copy go with us.
+const cleanups = new Set<() => void>();
+process.on('exit', () => {
+  for (const cleanup of cleanups) cleanup();
+});
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => {
+        if (port) resolve(port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
+}
+
+async function waitForServer(origin: string, server: ChildProcess, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode})`);
+    try {
+      const response = await fetch(`${origin}${ARTICLE_PATH}`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${origin} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The site to measure, in a temporary folder: freshly built, or a copy of an existing build; plus
+ * the floor page, so the real dist/ is never touched.
+ */
+async function prepareSite(build: boolean, distDir: string): Promise<string> {
+  // Inside the project, as the content plugin requires of a build's outDir; ignored by git. A
+  // fixed path, not a fresh temporary one: the build keeps caches keyed by the outDir (its server
+  // bundle by its name, the content manifest by its path), which would pile up otherwise.
+  const workDir = path.resolve('node_modules', '.cache', 'bench-lighthouse');
+  const siteDir = path.join(workDir, 'dist-bench-lighthouse');
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(workDir, { recursive: true });
+  cleanups.add(() => {
+    rmSync(workDir, { recursive: true, force: true });
+  });
+  if (build) await runCommand('npm', ['run', 'build'], { ...process.env, OUT_DIR: siteDir });
+  else await cp(distDir, siteDir, { recursive: true });
+  const articleFile = path.join(siteDir, `${ARTICLE_PATH}.html`);
+  const article = await readFile(articleFile, 'utf8').catch((error: unknown) => {
+    throw new Error(`no prerendered article at ${articleFile}: is the build complete?`, {
+      cause: error,
+    });
+  });
+  await mkdir(path.join(siteDir, path.dirname(FLOOR_PATH)), { recursive: true });
+  await writeFile(path.join(siteDir, `${FLOOR_PATH}.html`), stripScripts(article));
+  return siteDir;
+}
+
+async function startPreview(siteDir: string): Promise<{ origin: string; server: ChildProcess }> {
+  const port = await freePort();
+  const vite = path.resolve('node_modules', 'vite', 'bin', 'vite.js');
+  const args = ['preview', '--outDir', siteDir, '--host', '127.0.0.1', '--port', String(port)];
+  const server = spawn(process.execPath, [vite, ...args, '--strictPort'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => {
+    if (server.exitCode === null) server.kill('SIGTERM');
+  };
+  cleanups.add(stop);
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(origin, server);
+  return { origin, server };
+}
+
+async function measure(url: string, reportFile?: string): Promise<RunMetrics> {
+  // A fresh browser each run: no cache, no warmed-up process carried from one page to the next.
+  const chrome: LaunchedChrome = await launch({ chromePath, chromeFlags, logLevel: 'silent' });
+  const stop = () => {
+    chrome.kill();
+  };
+  cleanups.add(stop);
+  try {
+    // The default config: mobile form factor, screen emulation and simulated throttling.
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    if (reportFile) await writeFile(reportFile, JSON.stringify(result.lhr));
+    return readRunMetrics(result.lhr);
+  } finally {
+    cleanups.delete(stop);
+    stop();
+  }
+}
+
+const build = !values['no-build'];
+const distDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const siteDir = await prepareSite(build, distDir);
+const { origin } = await startPreview(siteDir);
+const served = build ? 'a fresh build' : `a copy of ${path.relative(process.cwd(), distDir)}`;
+console.log(`serving ${served} at ${origin}`);
+console.log(
+  `chromium: ${chromePath}; load average: ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
+
+const saveDir = values.save && path.resolve(values.save);
+if (saveDir) await mkdir(saveDir, { recursive: true });
+
+const runs: Record<PageName, RunMetrics[]> = { article: [], front: [], floor: [] };
+const warnings = new Set<string>();
+// Pages take turns, so a burst of load on the machine spreads over all three rather than one.
+for (let round = 1; round <= runCount; round++) {
+  for (const page of PAGES) {
+    const reportFile = saveDir && path.join(saveDir, `${page.name}-${round}.report.json`);
+    const run = await measure(`${origin}${page.path}`, reportFile);
+    runs[page.name].push(run);
+    for (const warning of run.warnings) warnings.add(warning);
+    console.log(
+      `run ${round}/${runCount} ${page.name.padEnd(7)} LCP ${run.lcpMs.toFixed(0)} ms, ` +
+        `FCP ${run.fcpMs.toFixed(0)} ms, TBT ${run.tbtMs.toFixed(0)} ms, ` +
+        `CLS ${run.cls.toFixed(3)}, perf ${run.performance.toFixed(2)}, ` +
+        `script ${run.scriptKbGz.toFixed(1)} KB gz in ${run.scriptUrls.length} files, ` +
+        `${run.scriptsBeforePaint} loaded before the observed paint at ${run.observedFcpMs.toFixed(0)} ms, ` +
+        `benchmarkIndex ${run.benchmarkIndex.toFixed(0)}`,
+    );
+  }
+}
+for (const warning of warnings) console.log(`lighthouse warning: ${warning}`);
+
+const results: BenchMedians = {
+  article: medians(runs.article),
+  front: medians(runs.front),
+  floor: medians(runs.floor),
+};
+const verdicts = checkBudgets(results);
+const pass = verdicts.every((verdict) => verdict.pass);
+
+console.log(`\nmedians of ${runCount} runs (Lighthouse mobile defaults, simulated throttling)`);
+console.log(formatTable(PAGES.map(({ name }) => [name, results[name]] as const)));
+console.log('');
+for (const verdict of verdicts) {
+  const value = Number(verdict.value.toFixed(verdict.value < 1 ? 4 : 1));
+  const limit = Number(verdict.limit.toFixed(verdict.limit < 1 ? 4 : 1));
+  console.log(`${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${value} (limit ${limit})`);
+}
+console.log(
+  JSON.stringify({
+    runs: runCount,
+    loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+    pages: {
+      article: roundMedians(results.article),
+      front: roundMedians(results.front),
+      floor: roundMedians(results.floor),
+    },
+    budgets: verdicts.map(({ budget, value, limit, pass: ok }) => ({
+      budget,
+      value: Number(value.toFixed(4)),
+      limit: Number(limit.toFixed(4)),
+      pass: ok,
+    })),
+    pass,
+  }),
+);
+if (values.strict && !pass) process.exitCode = 1;
+// The preview server would otherwise keep the process alive.
+process.exit();
