@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
-import { cspMeta } from './scripts/security/content-security-policy.ts';
+import { cspAndBoot } from './scripts/security/content-security-policy.ts';
 import { loadSiteConfig } from './scripts/site-config/load-site-config.ts';
 import { parseApiBase } from './src/shared/api/parse-api-base.ts';
 
@@ -18,7 +18,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
-      cspMeta(apiBase),
+      cspAndBoot(apiBase),
     ],
     define: {
       __SITE_CONFIG__: JSON.stringify(siteConfig),

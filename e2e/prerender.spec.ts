@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { FIXTURE_ARTICLES, SEED_KY, SEED_RU, fixturePath } from './support/fixture-articles.ts';
 import { languageSwitch } from './support/page.ts';
@@ -49,12 +50,16 @@ test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'none'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
-    // Every script element is the app's module or a data block the policy does not run.
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    for (const tag of scripts) {
-      expect(tag).toMatch(
-        /type="module"[^>]*src="\/assets\/|type="application\/(?:json|ld\+json)"/,
-      );
+    // The one inline script that runs is the boot script, allowed by its hash; the rest are
+    // data blocks the policy does not run.
+    const inline = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((match) => match[1] ?? '');
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256')
+      .update(inline[0] ?? '')
+      .digest('base64');
+    expect(policy).toContain(`'sha256-${hash}'`);
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+      expect(tag).toMatch(/^<script>$|type="application\/(?:json|ld\+json)"/);
     }
   });
 

@@ -1,11 +1,42 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Waits until the app has taken over the page: it starts after the first paint (see the boot
+ * script in scripts/security/content-security-policy.ts), and a journey that clicks before it
+ * would test plain links instead of the app. React marks its root container when it starts.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+}
 
 /**
  * Playwright's `test`, failing any test whose page threw an uncaught exception or broke the
  * Content Security Policy: a journey that looks right on screen while the app crashes, or
- * leans on something the policy blocks, underneath is not a pass.
+ * leans on something the policy blocks, underneath is not a pass. Page loads wait for the app
+ * when scripts are on.
  */
 export const test = base.extend<{ failOnPageErrors: undefined }>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        // Only the site's own pages (not about:blank) start the app.
+        if (options?.waitUntil !== 'commit' && /^(\/|https?:)/.test(url)) await waitForApp(page);
+        return response;
+      };
+      page.reload = async (options) => {
+        const response = await reload(options);
+        if (options?.waitUntil !== 'commit') await waitForApp(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   failOnPageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

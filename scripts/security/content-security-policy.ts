@@ -1,16 +1,35 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 /**
+ * Starts the app once the page has painted. A prerendered page reads whole without script, so
+ * the app's bundle should not compete with the story for a slow connection before it is on
+ * screen: the bundle is requested after `load`, in the frame after the first paint. Clicks
+ * before then are ordinary links. Inline, so that starting it costs no request of its own; its
+ * hash is in the policy.
+ */
+export const BOOT_SCRIPT =
+  '(function(){function start(){var entry=document.querySelector(\'meta[name="app-entry"]\');' +
+  "if(!entry)return;var script=document.createElement('script');script.type='module';" +
+  "script.crossOrigin='';script.src=entry.content;document.head.appendChild(script)}" +
+  'function later(){requestAnimationFrame(function(){setTimeout(start,0)})}' +
+  "if(document.readyState==='complete')later();else addEventListener('load',later)})();";
+
+export function bootScriptHash(): string {
+  return `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
+}
+
+/**
  * The Content Security Policy every built page carries. Scripts come only from the site itself
- * (no inline script: the page data and JSON-LD are data blocks, which CSP does not run), styles
- * only from its stylesheet, data only from the site and the API. `frame-ancestors` cannot be
- * set from a meta tag; the web server sends the policy as a header with it (deploy/).
+ * and the boot script above (by hash; the page data and JSON-LD are data blocks, which CSP does
+ * not run), styles only from its stylesheet, data only from the site and the API.
+ * `frame-ancestors` cannot be set from a meta tag; the web server sends it as a header.
  */
 export function contentSecurityPolicy(apiBase: string): string {
   const apiOrigin = apiBase.startsWith('/') ? '' : ` ${new URL(apiBase).origin}`;
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${bootScriptHash()}`,
     "style-src 'self'",
     // Story pictures may be served by the newsroom's media host or CDN.
     "img-src 'self' https:",
@@ -24,21 +43,38 @@ export function contentSecurityPolicy(apiBase: string): string {
   ].join('; ');
 }
 
-/** Puts the policy into the built index.html, the template of every prerendered page. */
-export function cspMeta(apiBase: string): Plugin {
+/** The built entry's module script, as Vite writes it into index.html. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * Builds only: puts the policy into index.html (the template of every prerendered page) right
+ * after the charset, and swaps the entry's module script for the boot script. The dev server
+ * keeps its own inline scripts (hot reload) and needs neither.
+ */
+export function cspAndBoot(apiBase: string): Plugin {
   return {
-    name: 'csp-meta',
-    // The dev server injects inline scripts of its own (hot reload); the policy is for builds.
+    name: 'csp-and-boot',
     apply: 'build',
-    // Right after the charset, ahead of every script and stylesheet it governs.
-    transformIndexHtml(html) {
-      const charset = /<meta charset="[^"]*"\s*\/?>/i;
-      if (!charset.test(html)) throw new Error('index.html has no <meta charset>');
-      const policy = contentSecurityPolicy(apiBase).replace(/'/g, '&#39;');
-      return html.replace(
-        charset,
-        (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-      );
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        const entry = ENTRY_SCRIPT.exec(html)?.[1];
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset>');
+        if (!entry) throw new Error('index.html has no entry module script');
+        const policy = contentSecurityPolicy(apiBase).replace(/'/g, '&#39;');
+        return html
+          .replace(
+            charset,
+            (tag) =>
+              `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          )
+          .replace(
+            ENTRY_SCRIPT,
+            () =>
+              `<meta name="app-entry" content="${entry}" />\n    <script>${BOOT_SCRIPT}</script>`,
+          );
+      },
     },
   };
 }
