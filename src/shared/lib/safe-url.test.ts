@@ -23,6 +23,8 @@ describe('safeLinkHref', () => {
     'vbscript:msgbox(1)',
     ' VBScript:msgbox(1)',
     '//evil.example/path',
+    '/\\evil.example/path',
+    '/ru/\\evil',
     'relative/path',
     'ftp://example.org/file',
     '',
@@ -35,6 +37,14 @@ describe('safeMediaSrc', () => {
   it('keeps web and same-origin images', () => {
     expect(safeMediaSrc('https://cdn.example.org/a.jpg')).toBe('https://cdn.example.org/a.jpg');
     expect(safeMediaSrc('/media/a.jpg')).toBe('/media/a.jpg');
+  });
+
+  it('rejects plain http, which the site’s policy and mixed-content rules block', () => {
+    expect(safeMediaSrc('http://cdn.example.org/a.jpg')).toBeUndefined();
+  });
+
+  it('rejects another site dressed as a path', () => {
+    expect(safeMediaSrc('/\\evil.example/a.jpg')).toBeUndefined();
   });
 
   it('rejects mail, data and script addresses', () => {

@@ -3,7 +3,9 @@
  * `javascript:`, `data:`, `vbscript:` and anything unknown never do.
  */
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const MEDIA_SCHEMES = new Set(['http:', 'https:']);
+// Pictures only over https: the site's policy (img-src) blocks plain http, as browsers block
+// mixed content on an https page anyway.
+const MEDIA_SCHEMES = new Set(['https:']);
 
 // Any base works: it only lets relative paths parse so their scheme can be read.
 const PARSE_BASE = 'https://reader.invalid/';
@@ -23,7 +25,8 @@ function check(raw: string, schemes: Set<string>): string | undefined {
     return undefined;
   }
   const isRelative = !/^[a-z][a-z0-9+.-]*:/i.test(value);
-  if (isRelative) return value.startsWith('/') ? value : undefined;
+  // "/\\host" is "//host" to a browser: another site dressed as a path.
+  if (isRelative) return value.startsWith('/') && !value.includes('\\') ? value : undefined;
   return schemes.has(url.protocol) ? value : undefined;
 }
 
