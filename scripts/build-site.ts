@@ -20,14 +20,21 @@ const apiBase = parseApiBase(env.VITE_API_BASE);
 const site = loadSiteConfig('site.config.json', env);
 
 await build({ logLevel: 'warn' });
+if (!apiBase.startsWith('/')) {
+  // The stories live in a CMS or CDN the build cannot read: prerendering content/ instead
+  // would publish pages of stories that are not the site's. The client renders every page.
+  console.log(`API base ${apiBase} is another site's: pages are not prerendered`);
+  process.exit(0);
+}
+
 await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
 });
 
-// The server bundle's exports are checked like any other input before they are called.
 // React's production build: the development one renders several times slower.
 process.env.NODE_ENV = 'production';
+// The server bundle's exports are checked like any other input before they are called.
 const { render } = v.parse(
   v.object({ render: v.function() }),
   await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href),

@@ -146,6 +146,7 @@ async function renderWith(
     head: hoisted + pageHead(headInput),
     html: body,
     pageData: serializePageData({
+      pathname,
       router: { loaderData: context.loaderData, errors },
       queries: queriesOf(queryClient),
     }),

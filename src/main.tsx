@@ -11,7 +11,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // A prerendered page brings its data; the client takes over from the HTML without refetching.
-const pageData = readPageData(document);
+const pageData = readPageData(document, window.location.pathname);
 const queryClient = createQueryClient();
 if (pageData) hydrateQueries(queryClient, pageData);
 const router = createBrowserRouter(

@@ -182,6 +182,23 @@ describe('buildContent with a site around the API', () => {
   });
 });
 
+describe('the sitemap', () => {
+  it('dates an edited story by its update, so crawlers come back', async () => {
+    const root = await tempDir('reader-site-');
+    const edited = { ...ru, translations: {}, updatedAt: '2020-01-01T10:00:00+06:00' };
+    await buildContent({
+      contentDirs: [await contentDir({ '3001.json': edited })],
+      outDir: path.join(root, 'api', 'v1'),
+      manifestFile: path.join(root, 'manifest.jsonl'),
+      site: { dir: root, origin: 'https://news.example.kg' },
+    });
+    const sitemap = await readFile(path.join(root, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toMatch(
+      /<loc>https:\/\/news\.example\.kg\/ru\/news\/3001\/story-3001<\/loc><lastmod>2020-01-01T10:00:00\+06:00<\/lastmod>/,
+    );
+  });
+});
+
 describe('buildContent fails, naming files and fields,', () => {
   it('on text that is not JSON', async () => {
     const dir = await contentDir({ '3001.json': '{ not json' });
@@ -325,6 +342,17 @@ describe('buildContent re-run', () => {
     const second = await out.run([dir]);
     expect(second.written).toBe(first.written);
     expect(await out.json('articles/3001.json')).toMatchObject({ id: '3001' });
+  });
+
+  it('builds everything again when the manifest was written by other build code', async () => {
+    const out = await builder();
+    const dir = await contentDir({ '3001.json': { ...ru, translations: {} } });
+    await out.run([dir]);
+    const lines = (await readFile(out.manifestFile, 'utf8')).split('\n');
+    const header: unknown = JSON.parse(lines[0] ?? '{}');
+    lines[0] = JSON.stringify({ ...(typeof header === 'object' ? header : {}), logic: 'older' });
+    await writeFile(out.manifestFile, lines.join('\n'));
+    expect((await out.run([dir])).parsed).toBe(1);
   });
 
   it('builds everything again when its manifest is damaged', async () => {

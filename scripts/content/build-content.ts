@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
 import { FeedItemSchema, type FeedItem } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
-import { IdSchema, LangSchema } from '../../src/shared/lib/schema-primitives.ts';
+import { DateTimeSchema, IdSchema, LangSchema } from '../../src/shared/lib/schema-primitives.ts';
 import { tagKey } from '../../src/shared/lib/tag-key.ts';
 import { FEED_PAGE_SIZE, feedItemOf, newestFirst, paginate } from './build-api.ts';
 import { robotsTxt } from '../publish/robots.ts';
@@ -24,7 +24,36 @@ import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
  * re-run reads only changed files and writes only outputs whose bytes changed.
  */
 
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
+
+/**
+ * The code that turns a source file into outputs. A manifest written by other code (a changed
+ * schema, lead or feed derivation) is not trusted: its outputs are rebuilt from nothing.
+ */
+const LOGIC_FILES = [
+  '../../src/features/articles/model/article-schema.ts',
+  '../../src/features/articles/model/feed-schema.ts',
+  '../../src/features/articles/model/lead.ts',
+  '../../src/shared/lib/schema-primitives.ts',
+  '../../src/shared/lib/safe-url.ts',
+  '../../src/shared/lib/slugify.ts',
+  '../../src/shared/lib/tag-key.ts',
+  './build-api.ts',
+  './build-content.ts',
+  './json-schemas.ts',
+  './load-content.ts',
+];
+
+async function logicFingerprint(): Promise<string> {
+  const hash = createHash('sha1');
+  try {
+    for (const file of LOGIC_FILES) hash.update(await readFile(new URL(file, import.meta.url)));
+  } catch {
+    // Sources out of reach (a bundled build script): trust no earlier manifest.
+    return randomUUID();
+  }
+  return hash.digest('base64url');
+}
 /** A token in the output folder ties it to its manifest: a wiped or foreign folder is rebuilt whole. */
 const TOKEN_NAME = '.content-build';
 
@@ -34,6 +63,8 @@ const SummarySchema = v.object({
   mtimeMs: v.number(),
   size: v.number(),
   item: FeedItemSchema,
+  /** For the sitemap's lastmod: an edited story is news to a crawler too. */
+  updatedAt: v.optional(DateTimeSchema),
   translations: v.record(LangSchema, IdSchema),
   tags: v.array(v.string()),
 });
@@ -45,6 +76,7 @@ const SummarySchema = v.object({
 const ManifestHeaderSchema = v.object({
   version: v.literal(MANIFEST_VERSION),
   token: v.string(),
+  logic: v.string(),
 });
 const ManifestLineSchema = v.union([
   v.object({ source: SummarySchema }),
@@ -103,7 +135,11 @@ function emptyManifest(): Manifest {
 }
 
 /** Our own cache: anything missing or unexpected in it just means a full build. */
-async function readManifest(manifestFile: string, outDir: string): Promise<Manifest> {
+async function readManifest(
+  manifestFile: string,
+  outDir: string,
+  logic: string,
+): Promise<Manifest> {
   const token = await readText(path.join(outDir, TOKEN_NAME));
   if (token === undefined || !existsSync(manifestFile)) return emptyManifest();
   const manifest = emptyManifest();
@@ -116,7 +152,13 @@ async function readManifest(manifestFile: string, outDir: string): Promise<Manif
     for await (const line of lines) {
       if (header) {
         const parsed = v.safeParse(ManifestHeaderSchema, JSON.parse(line));
-        if (!parsed.success || parsed.output.token !== token.trim()) return emptyManifest();
+        if (
+          !parsed.success ||
+          parsed.output.token !== token.trim() ||
+          parsed.output.logic !== logic
+        ) {
+          return emptyManifest();
+        }
         header = false;
         continue;
       }
@@ -137,7 +179,11 @@ async function readManifest(manifestFile: string, outDir: string): Promise<Manif
 }
 
 /** Writes the manifest a line at a time, waiting for the stream when it is full. */
-async function writeManifest(manifestFile: string, token: string, manifest: Manifest) {
+async function writeManifest(
+  manifestFile: string,
+  header: { token: string; logic: string },
+  manifest: Manifest,
+) {
   await mkdir(path.dirname(manifestFile), { recursive: true });
   const stream = createWriteStream(manifestFile, 'utf8');
   const done = new Promise<void>((resolve, reject) => {
@@ -147,7 +193,7 @@ async function writeManifest(manifestFile: string, token: string, manifest: Mani
   const put = async (value: unknown) => {
     if (!stream.write(`${JSON.stringify(value)}\n`)) await once(stream, 'drain');
   };
-  await put({ version: MANIFEST_VERSION, token });
+  await put({ version: MANIFEST_VERSION, ...header });
   for (const source of manifest.sources.values()) await put({ source });
   for (const output of manifest.outputs) await put({ output });
   stream.end();
@@ -217,6 +263,7 @@ function summarize(file: string, mtimeMs: number, size: number, article: Article
     mtimeMs,
     size,
     item: feedItemOf(article),
+    ...(article.updatedAt === undefined ? {} : { updatedAt: article.updatedAt }),
     translations: article.translations,
     tags: article.tags ?? [],
   };
@@ -284,7 +331,13 @@ async function writeSiteFiles(
   );
   for (const entry of editionSitemapEntries(site.origin, newest)) files.push(...sitemap.add(entry));
   for (const summary of summaries) {
-    files.push(...sitemap.add(articleSitemapEntry(site.origin, summary, (id) => slugs.get(id))));
+    const { item, updatedAt, translations } = summary;
+    const entry = articleSitemapEntry(
+      site.origin,
+      { item: { ...item, updatedAt }, translations },
+      (id) => slugs.get(id),
+    );
+    files.push(...sitemap.add(entry));
   }
   files.push(...sitemap.finish());
   await mkdir(site.dir, { recursive: true });
@@ -303,7 +356,8 @@ export async function buildContent({
   concurrency = 32,
   site,
 }: BuildContentOptions): Promise<BuildContentReport> {
-  const manifest = await readManifest(manifestFile, outDir);
+  const logic = await logicFingerprint();
+  const manifest = await readManifest(manifestFile, outDir, logic);
   // A build cut short leaves no token, so the next one trusts nothing it half wrote.
   await rm(path.join(outDir, TOKEN_NAME), { force: true });
   const writer = new OutputWriter(outDir, manifest.outputs);
@@ -357,7 +411,7 @@ export async function buildContent({
   const siteFiles = site ? await writeSiteFiles(site, summaries, feeds) : 0;
 
   const token = randomUUID();
-  await writeManifest(manifestFile, token, {
+  await writeManifest(manifestFile, { token, logic }, {
     sources: new Map(summaries.map((summary) => [summary.file, summary])),
     outputs: writer.outputs,
   });

@@ -74,7 +74,9 @@ export function contentApi({ contentDirs, apiBase, origin }: ContentApiOptions):
         await buildContent({
           contentDirs,
           outDir: path.join(outDir, apiDir),
-          site: { dir: outDir, origin },
+          // With the API elsewhere (a CMS), a sitemap and feeds of content/ would list stories
+          // that are not the site's.
+          ...(apiBase.startsWith('/') ? { site: { dir: outDir, origin } } : {}),
         });
       } catch (error) {
         this.error(contentErrorMessage(error));

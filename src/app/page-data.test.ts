@@ -31,12 +31,13 @@ describe('page data', () => {
     const hydratedAt = Date.now();
     server.setQueryData(['feeds', 'ru', 'latest', 1], feedPageFixture('ru'));
     const text = serializePageData({
+      pathname: '/ru/news/1001/slug',
       router: { loaderData: { article: null }, errors: null },
       queries: queriesOf(server),
     });
     embed(text);
 
-    const data = readPageData(document);
+    const data = readPageData(document, '/ru/news/1001/slug');
     expect(data).toBeDefined();
     if (!data) return;
     const client = new QueryClient();
@@ -50,6 +51,19 @@ describe('page data', () => {
     expect(hydrationStateOf(data)).toEqual({ loaderData: { article: null }, errors: null });
   });
 
+  it('is not used at another address than the one it was rendered for', () => {
+    embed(
+      serializePageData({
+        pathname: '/ru/',
+        router: { loaderData: {}, errors: null },
+        queries: [],
+      }),
+    );
+    expect(readPageData(document, '/ru/')).toBeDefined();
+    expect(readPageData(document, '/ru/index.html')).toBeUndefined();
+    expect(readPageData(document, '/ru')).toBeUndefined();
+  });
+
   it('cannot close its script element, whatever the stories say', () => {
     const text = serializePageData({ title: '</script><script>alert(1)</script><!--' });
     expect(text).not.toContain('<');
@@ -58,6 +72,7 @@ describe('page data', () => {
 
   it('rejects data of the wrong shape, naming the field', () => {
     const bad = JSON.stringify({
+      pathname: '/ru/',
       router: { loaderData: {}, errors: null },
       queries: [{ kind: 'article', key: ['articles'], data: { id: 'x' } }],
     });
@@ -65,10 +80,10 @@ describe('page data', () => {
   });
 
   it('is absent, and the app renders afresh, when the page carries none or broken data', () => {
-    expect(readPageData(document)).toBeUndefined();
+    expect(readPageData(document, '/ru/')).toBeUndefined();
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     embed('{ not json');
-    expect(readPageData(document)).toBeUndefined();
+    expect(readPageData(document, '/ru/')).toBeUndefined();
     expect(error).toHaveBeenCalledOnce();
   });
 });

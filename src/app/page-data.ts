@@ -38,6 +38,8 @@ const RouteErrorSchema = v.object({
 });
 
 const PageDataSchema = v.object({
+  /** The address the page was rendered for: served at any other, it is not hydrated. */
+  pathname: v.string(),
   router: v.object({
     // Loaders only decide when data loads; what they load lives in the query cache.
     loaderData: v.record(v.string(), v.null()),
@@ -81,12 +83,17 @@ export function parsePageData(text: string): PageData {
   return result.output;
 }
 
-/** The page data of a prerendered document, if it has any that can be trusted. */
-export function readPageData(document: Document): PageData | undefined {
+/**
+ * The page data of a prerendered document, if it has any that can be trusted for the address
+ * it is shown at. Static hosts also serve a page at other addresses (`/ru/index.html` for
+ * `/ru/`, `/ru` without its slash); hydrating one there would render another route over it.
+ */
+export function readPageData(document: Document, pathname: string): PageData | undefined {
   const text = document.getElementById(PAGE_DATA_ID)?.textContent;
   if (!text) return undefined;
   try {
-    return parsePageData(text);
+    const data = parsePageData(text);
+    return data.pathname === pathname ? data : undefined;
   } catch (error) {
     // A page whose data cannot be read is rendered afresh by the client instead.
     console.error(error);
