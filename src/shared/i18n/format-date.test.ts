@@ -20,6 +20,14 @@ describe('formatLongDate', () => {
     },
   );
 
+  it.each(Array.from({ length: 12 }, (_, index) => index + 1))(
+    'matches CLDR Russian for month %i',
+    (month) => {
+      const iso = `2017-${String(month).padStart(2, '0')}-09T12:00:00+06:00`;
+      expect(formatLongDate(iso, 'ru')).toBe(reference(iso, 'ru'));
+    },
+  );
+
   it('formats Russian with the genitive month', () => {
     expect(formatLongDate('2017-07-12T00:00:00+06:00', 'ru')).toBe('12 июля 2017 г.');
   });

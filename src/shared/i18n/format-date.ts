@@ -21,6 +21,26 @@ const KY_MONTHS = [
   'декабрь',
 ] as const;
 
+/**
+ * CLDR's Russian month names (format, wide: the genitive). Russian is assembled the same way as
+ * Kyrgyz so that a page prerendered by Node and hydrated by any browser prints the very same
+ * date, whatever ICU data each carries; tested against Node's ICU.
+ */
+const RU_MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+] as const;
+
 interface CalendarDate {
   year: number;
   month: number;
@@ -55,14 +75,11 @@ export function calendarDateIn(date: Date, timeZone: string): CalendarDate {
 
 /** A long date in the edition's language and time zone: "12 июля 2017 г.", "2017-ж., 12-июль". */
 export function formatLongDate(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  const { timeZone, locale } = EDITIONS[lang];
+  const { year, month, day } = calendarDateIn(new Date(iso), EDITIONS[lang].timeZone);
   switch (lang) {
-    case 'ky': {
-      const { year, month, day } = calendarDateIn(date, timeZone);
+    case 'ky':
       return `${year}-ж., ${day}-${KY_MONTHS[month - 1] ?? ''}`;
-    }
     case 'ru':
-      return formatter(locale, { dateStyle: 'long', timeZone }).format(date);
+      return `${day} ${RU_MONTHS[month - 1] ?? ''} ${year} г.`;
   }
 }
