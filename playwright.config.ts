@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4174;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+/**
+ * E2E_BASE_URL runs the suite against a server that is already up (nginx serving dist-e2e with
+ * deploy/nginx.conf, in CI); otherwise the suite builds and serves the site itself.
+ */
+const EXTERNAL_BASE_URL = process.env.E2E_BASE_URL;
+const BASE_URL = EXTERNAL_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 const CI = Boolean(process.env.CI);
 
 /** The system's Chromium (Debian's), unless CHROME_PATH names another; else Playwright's own. */
@@ -61,13 +66,15 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Fixture stories, a production build that includes them, and `vite preview` serving it.
-    command: 'npm run e2e:serve',
-    url: `${BASE_URL}/ru/`,
-    reuseExistingServer: !CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: EXTERNAL_BASE_URL
+    ? undefined
+    : {
+        // Fixture stories, a production build that includes them, and `vite preview` serving it.
+        command: 'npm run e2e:serve',
+        url: `${BASE_URL}/ru/`,
+        reuseExistingServer: !CI,
+        timeout: 120_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
 });
