@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, systemChromium } from './scripts/chromium.ts';
 
 const PORT = 4174;
 /**
@@ -10,25 +10,10 @@ const EXTERNAL_BASE_URL = process.env.E2E_BASE_URL;
 const BASE_URL = EXTERNAL_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 const CI = Boolean(process.env.CI);
 
-/** The system's Chromium (Debian's), unless CHROME_PATH names another; else Playwright's own. */
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 const launchOptions = {
-  executablePath: chromiumExecutable(),
-  args: [
-    // The suite runs as root, where Chromium's sandbox cannot start.
-    '--no-sandbox',
-    '--disable-gpu',
-    // The machine's network is closed: nothing may phone home or wait on a connection.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  // The system's Chromium; without one, Playwright's own browser if it is installed.
+  executablePath: systemChromium(),
+  args: CHROMIUM_FLAGS,
 };
 
 export default defineConfig({

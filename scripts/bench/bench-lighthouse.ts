@@ -36,6 +36,7 @@ import {
   type RunMetrics,
 } from './lighthouse-metrics.ts';
 import { stripScripts } from './static-floor.ts';
+import { CHROMIUM_FLAGS, systemChromium } from '../chromium.ts';
 
 const ARTICLE_PATH =
   '/ru/news/1001/kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois';
@@ -65,19 +66,8 @@ if (!Number.isInteger(runCount) || runCount < 1) {
   process.exit(2);
 }
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--disable-gpu',
-  // This machine has no network beyond the loopback: nothing should try to reach out and wait.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Chromium refuses to start its sandbox as root.
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-];
+const chromePath = systemChromium() ?? '/usr/bin/chromium';
+const chromeFlags = ['--headless=new', ...CHROMIUM_FLAGS];
 
 // Whatever happens (an error, Ctrl-C, a kill), the server, browsers and the copy go with us.
 const cleanups = new Set<() => void>();
