@@ -16,6 +16,7 @@ import { rssFeed, rssPath } from '../publish/rss.ts';
 import { articleSitemapEntry, editionSitemapEntries, SitemapWriter } from '../publish/sitemap.ts';
 import { jsonSchemas } from './json-schemas.ts';
 import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
+import { pool } from '../lib/pool.ts';
 
 /**
  * The content build at newsroom scale. Articles are read, validated and written one at a time
@@ -211,23 +212,6 @@ async function listSources(dirs: readonly string[]): Promise<string[]> {
     }
   }
   return files.sort();
-}
-
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function pool<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const item = items[next++];
-        if (item !== undefined) await work(item);
-      }
-    }),
-  );
 }
 
 class OutputWriter {

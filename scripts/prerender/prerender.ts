@@ -6,6 +6,7 @@ import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts
 import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
 import { RUBRICS } from '../../src/shared/i18n/rubrics.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
+import { pool } from '../lib/pool.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
 const RenderResultSchema = v.variant('kind', [
@@ -149,24 +150,6 @@ export function fillTemplate(template: string, page: PageParts): string {
     : '';
   html = fill(html, /<div id="root"><\/div>/, `<div id="root">${page.html}</div>${data}`);
   return html;
-}
-
-/** Runs `work` over what `source` yields, with at most `limit` in flight. */
-async function pool<T>(
-  source: AsyncIterable<T>,
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  const iterator = source[Symbol.asyncIterator]();
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        await work(next.value);
-      }
-    }),
-  );
 }
 
 export async function prerender({
