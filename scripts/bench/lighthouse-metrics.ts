@@ -104,14 +104,10 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : (lower + upper) / 2;
 }
 
-export interface PageMedians {
-  lcpMs: number;
-  fcpMs: number;
-  tbtMs: number;
-  cls: number;
-  performance: number;
-  scriptKbGz: number;
-}
+export type PageMedians = Pick<
+  RunMetrics,
+  'lcpMs' | 'fcpMs' | 'tbtMs' | 'cls' | 'performance' | 'scriptKbGz'
+>;
 
 /** Each figure's own median over the runs (not the figures of one "median run"). */
 export function medians(runs: readonly RunMetrics[]): PageMedians {
