@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, systemChromium } from './scripts/chromium.ts';
 
-const PORT = 4174;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 /**
  * E2E_BASE_URL runs the suite against a server that is already up (nginx serving dist-e2e with
  * deploy/nginx.conf, in CI); otherwise the suite builds and serves the site itself.
