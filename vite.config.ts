@@ -7,7 +7,17 @@ import { cspAndBoot } from './scripts/security/content-security-policy.ts';
 import { loadSiteConfig } from './scripts/site-config/load-site-config.ts';
 import { parseApiBase } from './src/shared/api/parse-api-base.ts';
 
-export default defineConfig(({ mode }) => {
+/**
+ * React Router's package exports only its development build (warnings, checks); the production
+ * build sits beside it. Builds use that one: ~1 KB less script for every reader, and faster
+ * prerendering.
+ */
+const reactRouterProduction = {
+  find: /^react-router$/,
+  replacement: path.resolve('node_modules/react-router/dist/production/index.mjs'),
+};
+
+export default defineConfig(({ command, mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const siteConfig = loadSiteConfig('site.config.json', env);
   const apiBase = parseApiBase(env.VITE_API_BASE);
@@ -20,6 +30,9 @@ export default defineConfig(({ mode }) => {
       contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
       cspAndBoot(apiBase),
     ],
+    resolve: {
+      alias: command === 'build' ? [reactRouterProduction] : [],
+    },
     define: {
       __SITE_CONFIG__: JSON.stringify(siteConfig),
     },
