@@ -1,0 +1,24 @@
+import {
+  TEXT_SIZE_ATTRIBUTE,
+  TEXT_SIZE_STORAGE_KEY,
+  TEXT_SIZES,
+} from '../../src/features/text-size/text-size-choice.ts';
+import {
+  FORCED_THEMES,
+  THEME_ATTRIBUTE,
+  THEME_STORAGE_KEY,
+} from '../../src/features/theme/theme-choice.ts';
+
+/**
+ * Puts the reader's remembered theme and text size on <html> before the body is parsed, so a
+ * page never paints in the wrong theme or reflows when the app starts. Inline in the head (a
+ * request would hold up the first paint); its hash is in the policy. Only known values are
+ * applied; storage that throws (private modes) leaves the page following the system.
+ */
+export const PREFERENCES_SCRIPT =
+  '(function(){var root=document.documentElement;try{var storage=localStorage;' +
+  `function put(key,values,attribute){var value=storage.getItem(key);` +
+  'if(values.indexOf(value)>=0)root.setAttribute(attribute,value)}' +
+  `put(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(FORCED_THEMES)},${JSON.stringify(THEME_ATTRIBUTE)});` +
+  `put(${JSON.stringify(TEXT_SIZE_STORAGE_KEY)},${JSON.stringify(TEXT_SIZES)},${JSON.stringify(TEXT_SIZE_ATTRIBUTE)})` +
+  '}catch(error){}})();';
