@@ -7,6 +7,7 @@ import { ArticleSkeleton, FeedSkeleton } from '../features/articles/components/s
 import { preferredEdition } from '../features/editions/preferred-edition.ts';
 import { BackLink } from '../features/navigation/back-link.tsx';
 import { ToTopLink } from '../features/navigation/to-top.tsx';
+import { TextSizeSlot } from '../features/text-size/text-size-slot.tsx';
 import { isLang } from '../shared/i18n/languages.ts';
 import { editionPath } from '../shared/lib/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -17,6 +18,10 @@ function EditionRoutes() {
   const { lang } = useParams();
   return isLang(lang) ? <Outlet /> : <NotFoundPage />;
 }
+
+const ARTICLE_EXTRAS = {
+  controls: <TextSizeSlot />,
+};
 
 function ArticleEnd() {
   return (
@@ -69,7 +74,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               id: 'article',
               path: 'news/:id/:slug?',
               loader: articleLoader(queryClient),
-              element: <ArticleRoute footer={<ArticleEnd />} />,
+              element: <ArticleRoute footer={<ArticleEnd />} extras={ARTICLE_EXTRAS} />,
               errorElement: <RouteErrorBoundary />,
               hydrateFallbackElement: <ArticleSkeleton />,
             },
