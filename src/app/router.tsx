@@ -4,9 +4,11 @@ import { articleLoader, ArticleRoute } from '../features/articles/routes/article
 import { latestLoader, LatestRoute } from '../features/articles/routes/latest-route.tsx';
 import { rubricLoader, RubricRoute } from '../features/articles/routes/rubric-route.tsx';
 import { ArticleSkeleton, FeedSkeleton } from '../features/articles/components/skeletons.tsx';
+import type { Article } from '../features/articles/model/article-schema.ts';
 import { preferredEdition } from '../features/editions/preferred-edition.ts';
 import { BackLink } from '../features/navigation/back-link.tsx';
 import { ToTopLink } from '../features/navigation/to-top.tsx';
+import { ShareStory } from '../features/share/share-story.tsx';
 import { TextSizeSlot } from '../features/text-size/text-size-slot.tsx';
 import { isLang } from '../shared/i18n/languages.ts';
 import { editionPath } from '../shared/lib/paths.ts';
@@ -21,6 +23,7 @@ function EditionRoutes() {
 
 const ARTICLE_EXTRAS = {
   controls: <TextSizeSlot />,
+  afterStory: (article: Article) => <ShareStory story={article} />,
 };
 
 function ArticleEnd() {
