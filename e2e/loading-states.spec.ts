@@ -113,7 +113,9 @@ test.describe('loading and error states', () => {
     await expect(page.getByRole('main').locator('[aria-busy="true"]')).toBeVisible();
     await expectFrameStays(page, 'ru');
     await expectStory(page, SEED_RU.title);
-    await expect(page.getByRole('main').getByRole('status')).toHaveCount(0);
+    await expect(
+      page.getByRole('main').getByRole('status').filter({ hasText: TEXT.ru.loading }),
+    ).toHaveCount(0);
   });
 
   test('a network failure offers a retry that brings the story', async ({ page }) => {
