@@ -54,9 +54,8 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>
 
 /**
  * Builds only: puts the policy into index.html (the template of every prerendered page) right
- * after the charset, then the preferences script, and swaps the entry's module script for the
- * boot script. The dev server keeps its own inline scripts (hot reload) and needs none of it
- * (there, remembered preferences take effect once the app starts).
+ * after the charset, ahead of every script, and swaps the entry's module script for the boot
+ * script. The dev server keeps its own inline scripts (hot reload) and needs neither.
  */
 export function cspAndBoot(apiBase: string): Plugin {
   return {
@@ -74,8 +73,7 @@ export function cspAndBoot(apiBase: string): Plugin {
           .replace(
             charset,
             (tag) =>
-              `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />` +
-              `\n    <script>${PREFERENCES_SCRIPT}</script>`,
+              `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
           )
           .replace(
             ENTRY_SCRIPT,

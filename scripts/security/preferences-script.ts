@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import {
   TEXT_SIZE_ATTRIBUTE,
   TEXT_SIZE_STORAGE_KEY,
@@ -22,3 +23,18 @@ export const PREFERENCES_SCRIPT =
   `put(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(FORCED_THEMES)},${JSON.stringify(THEME_ATTRIBUTE)});` +
   `put(${JSON.stringify(TEXT_SIZE_STORAGE_KEY)},${JSON.stringify(TEXT_SIZES)},${JSON.stringify(TEXT_SIZE_ATTRIBUTE)})` +
   '}catch(error){}})();';
+
+/** Puts the preferences script into index.html right after the charset, in builds and dev. */
+export function preferencesScript(): Plugin {
+  return {
+    name: 'preferences-script',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset>');
+        return html.replace(charset, (tag) => `${tag}\n    <script>${PREFERENCES_SCRIPT}</script>`);
+      },
+    },
+  };
+}
