@@ -53,6 +53,35 @@ test.describe('text size', () => {
     expect(await bodyFontSize(page)).toBe('33.75px');
   });
 
+  test('a remembered size moves nothing on the page as it loads', async ({ page }) => {
+    await rememberBeforeLoad(page, { 'reader.text-size': '130' });
+    await page.goto(SEED_RU.path);
+    const control = page.getByRole('group', { name: TEXT.ru.textSize });
+    await expect(control.getByRole('status')).toHaveText(`${TEXT.ru.textSize}: 130 %`);
+    // Every layout shift since the page began, as Cumulative Layout Shift counts them.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(
+              list
+                .getEntries()
+                .reduce(
+                  (sum, entry) =>
+                    sum + ('value' in entry && typeof entry.value === 'number' ? entry.value : 0),
+                  0,
+                ),
+            );
+          }).observe({ type: 'layout-shift', buffered: true });
+          // With no shift at all, the observer is never called.
+          setTimeout(() => {
+            resolve(0);
+          }, 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+
   test('is labelled in Kyrgyz in the Kyrgyz edition', async ({ page }) => {
     await page.goto(SEED_KY.path);
     const control = page.getByRole('group', { name: TEXT.ky.textSize });
