@@ -22,6 +22,7 @@ interface ShareStoryProps {
 export function ShareStory({ story }: ShareStoryProps) {
   const { t } = useEdition();
   const headingId = useId();
+  const hydrated = useHydrated();
   const url = storyUrl(siteConfig.origin, story);
   const links = (
     <ul className="share__links">
@@ -41,7 +42,7 @@ export function ShareStory({ story }: ShareStoryProps) {
       <h2 id={headingId} className="share__heading">
         {t.share.heading}
       </h2>
-      {useHydrated() ? (
+      {hydrated ? (
         <Suspense fallback={links}>
           <ShareActions url={url} title={story.title} links={links} />
         </Suspense>
