@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
 import { cspAndBoot } from './scripts/security/content-security-policy.ts';
+import { preferencesScript } from './scripts/security/preferences-script.ts';
 import { loadSiteConfig } from './scripts/site-config/load-site-config.ts';
 import { parseApiBase } from './src/shared/api/parse-api-base.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
+      preferencesScript(),
       cspAndBoot(apiBase),
     ],
     resolve: {

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   IMAGE_ARTICLE,
   RUSSIAN_ONLY_ARTICLE,
@@ -25,16 +26,22 @@ const PAGES = {
   ],
 } as const;
 
+async function expectNoViolationsOn(page: Page, pages: readonly (readonly [string, string])[]) {
+  for (const [name, path] of pages) {
+    await test.step(name, async () => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The controls that load once the app runs (the theme switch last) are checked too.
+      await expect(page.getByRole('radio').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
 test.describe('axe-core (WCAG 2.2 A and AA)', () => {
   for (const [edition, pages] of Object.entries(PAGES)) {
     test(`finds nothing on the pages of the ${edition} edition`, async ({ page }) => {
-      for (const [name, path] of pages) {
-        await test.step(name, async () => {
-          await page.goto(path);
-          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-          await expectNoAxeViolations(page);
-        });
-      }
+      await expectNoViolationsOn(page, pages);
     });
   }
 
@@ -46,4 +53,25 @@ test.describe('axe-core (WCAG 2.2 A and AA)', () => {
     await expect(page.getByRole('button', { name: TEXT.ru.retry })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+});
+
+const DARK_PAGES = {
+  Russian: [
+    ['front page', '/ru/'],
+    ['article', SEED_RU.path],
+  ],
+  Kyrgyz: [
+    ['front page', '/ky/'],
+    ['article', SEED_KY.path],
+  ],
+} as const;
+
+test.describe('axe-core in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  for (const [edition, pages] of Object.entries(DARK_PAGES)) {
+    test(`finds nothing on the pages of the ${edition} edition`, async ({ page }) => {
+      await expectNoViolationsOn(page, pages);
+    });
+  }
 });

@@ -14,6 +14,11 @@ declare global {
   }
 }
 
+/** The page's "loading" status (the story's own controls have statuses of their own). */
+function loadingStatus(page: Page) {
+  return page.getByRole('main').getByRole('status').filter({ hasText: TEXT.ru.loading });
+}
+
 /** Starts adding up layout shifts not caused by the reader's own input (as CLS does). */
 async function startMeasuringLayoutShift(page: Page) {
   await page.evaluate(() => {
@@ -85,7 +90,7 @@ test.describe('loading and error states', () => {
     await startMeasuringLayoutShift(page);
     await link.click();
 
-    const status = page.getByRole('main').getByRole('status');
+    const status = loadingStatus(page);
     await expect(status).toHaveText(TEXT.ru.loading);
     await expect(page.getByRole('main').locator('[aria-busy="true"]')).toBeVisible();
     await expectFrameStays(page, 'ru');
@@ -109,11 +114,11 @@ test.describe('loading and error states', () => {
       await route.continue();
     });
     await page.goto(clientLoadedPath(SEED_RU.path), { waitUntil: 'commit' });
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(TEXT.ru.loading);
+    await expect(loadingStatus(page)).toHaveText(TEXT.ru.loading);
     await expect(page.getByRole('main').locator('[aria-busy="true"]')).toBeVisible();
     await expectFrameStays(page, 'ru');
     await expectStory(page, SEED_RU.title);
-    await expect(page.getByRole('main').getByRole('status')).toHaveCount(0);
+    await expect(loadingStatus(page)).toHaveCount(0);
   });
 
   test('a network failure offers a retry that brings the story', async ({ page }) => {

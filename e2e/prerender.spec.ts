@@ -50,14 +50,14 @@ test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'none'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
-    // The one inline script that runs is the boot script, allowed by its hash; the rest are
-    // data blocks the policy does not run.
+    // The inline scripts that run, the preferences script and the boot script, are allowed by
+    // their hashes; the rest are data blocks the policy does not run.
     const inline = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((match) => match[1] ?? '');
-    expect(inline).toHaveLength(1);
-    const hash = createHash('sha256')
-      .update(inline[0] ?? '')
-      .digest('base64');
-    expect(policy).toContain(`'sha256-${hash}'`);
+    expect(inline).toHaveLength(2);
+    for (const script of inline) {
+      const hash = createHash('sha256').update(script).digest('base64');
+      expect(policy).toContain(`'sha256-${hash}'`);
+    }
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
       expect(tag).toMatch(/^<script>$|type="application\/(?:json|ld\+json)"/);
     }
@@ -100,11 +100,12 @@ test.describe('with JavaScript off', () => {
     await expect(paragraphs.first()).toHaveText(FIRST_PARAGRAPH);
     await expect(paragraphs.last()).toHaveText(LAST_PARAGRAPH);
 
-    await expect(page.getByRole('link', { name: /Telegram/ })).toHaveAttribute(
+    const sendNews = page.getByRole('region', { name: TEXT.ru.sendNewsHeading });
+    await expect(sendNews.getByRole('link', { name: /Telegram/ })).toHaveAttribute(
       'href',
       /^https:\/\/t\.me\//,
     );
-    await expect(page.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute(
+    await expect(sendNews.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute(
       'href',
       /^https:\/\/wa\.me\//,
     );

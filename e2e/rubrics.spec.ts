@@ -332,7 +332,9 @@ test.describe('related stories', () => {
       .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(datetimes).toEqual(expected.map((item) => item.publishedAt));
     // After the story, not inside it.
-    await expect(page.getByRole('article').getByRole('region')).toHaveCount(0);
+    await expect(
+      page.getByRole('article').getByRole('region', { name: TEXT[lang].related, exact: true }),
+    ).toHaveCount(0);
   }
 
   test('follow a story: its rubric’s and its first two tags’ newest four, not itself', async ({

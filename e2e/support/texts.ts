@@ -41,6 +41,19 @@ export const TEXT = {
     societyPage2: 'Общество, страница 2',
     rubricEmpty: 'В этой рубрике пока нет новостей. Загляните чуть позже.',
     related: 'Читайте также',
+    themeLegend: 'Тема оформления',
+    themeLight: 'Светлая',
+    themeDark: 'Тёмная',
+    themeSystem: 'Как в системе',
+    textSize: 'Размер текста',
+    textSmaller: 'Уменьшить текст',
+    textLarger: 'Увеличить текст',
+    shareHeading: 'Поделиться новостью',
+    shareTelegram: 'Поделиться в Telegram',
+    shareWhatsApp: 'Поделиться в WhatsApp',
+    shareNative: 'Поделиться',
+    copyLink: 'Скопировать ссылку',
+    linkCopied: 'Ссылка скопирована.',
   },
   ky: {
     siteName: 'Кыргызстан жаңылыктары',
@@ -76,11 +89,27 @@ export const TEXT = {
     societyPage2: 'Коом, 2-бет',
     rubricEmpty: 'Азырынча бул рубрикада жаңылык жок. Бир аздан кийин кайра кириңиз.',
     related: 'Дагы окуңуз',
+    themeLegend: 'Сайттын түсү',
+    themeLight: 'Жарык',
+    themeDark: 'Караңгы',
+    themeSystem: 'Системадагыдай',
+    textSize: 'Тексттин өлчөмү',
+    textSmaller: 'Текстти кичирейтүү',
+    textLarger: 'Текстти чоңойтуу',
+    shareHeading: 'Жаңылык менен бөлүшүү',
+    shareTelegram: 'Telegram аркылуу бөлүшүү',
+    shareWhatsApp: 'WhatsApp аркылуу бөлүшүү',
+    shareNative: 'Бөлүшүү',
+    copyLink: 'Шилтемени көчүрүү',
+    linkCopied: 'Шилтеме көчүрүлдү.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** The rubrics in the order the navigation lists them, after the front page. */
 export const RUBRICS = ['politics', 'economy', 'society', 'world', 'culture', 'sport'] as const;
+
+/** Where the site is published, as configured in site.config.json. */
+export const SITE_ORIGIN = 'https://news.example.kg';
 
 /** The newsroom's tip lines as configured in site.config.json. */
 export const TELEGRAM_HREF = 'https://t.me/example_newsroom';

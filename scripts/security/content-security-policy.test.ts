@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { bootScriptHash, contentSecurityPolicy } from './content-security-policy.ts';
+import { bootScriptHash, contentSecurityPolicy, scriptHash } from './content-security-policy.ts';
+import { PREFERENCES_SCRIPT } from './preferences-script.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -14,7 +15,11 @@ function directives(policy: string): Map<string, string[]> {
 describe('contentSecurityPolicy', () => {
   it('runs only the site’s own scripts and styles, nothing inline or evaluated', () => {
     const policy = directives(contentSecurityPolicy('/api/v1'));
-    expect(policy.get('script-src')).toEqual(["'self'", bootScriptHash()]);
+    expect(policy.get('script-src')).toEqual([
+      "'self'",
+      bootScriptHash(),
+      scriptHash(PREFERENCES_SCRIPT),
+    ]);
     expect(bootScriptHash()).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
     expect(policy.get('style-src')).toEqual(["'self'"]);
     expect(contentSecurityPolicy('/api/v1')).not.toMatch(/unsafe-inline|unsafe-eval/);

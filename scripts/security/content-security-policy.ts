@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { PREFERENCES_SCRIPT } from './preferences-script.ts';
 
 /**
  * Starts the app once the page has painted. A prerendered page reads whole without script, so
@@ -15,21 +16,26 @@ export const BOOT_SCRIPT =
   'function later(){requestAnimationFrame(function(){setTimeout(start,0)})}' +
   "if(document.readyState==='complete')later();else addEventListener('load',later)})();";
 
+/** A CSP source allowing one inline script. */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+}
+
 export function bootScriptHash(): string {
-  return `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
+  return scriptHash(BOOT_SCRIPT);
 }
 
 /**
- * The Content Security Policy every built page carries. Scripts come only from the site itself
- * and the boot script above (by hash; the page data and JSON-LD are data blocks, which CSP does
- * not run), styles only from its stylesheet, data only from the site and the API.
+ * The Content Security Policy every built page carries. Scripts come only from the site itself,
+ * the boot script above and the preferences script (by hash; the page data and JSON-LD are data
+ * blocks, which CSP does not run), styles only from its stylesheet, data only from the site and the API.
  * `frame-ancestors` cannot be set from a meta tag; the web server sends it as a header.
  */
 export function contentSecurityPolicy(apiBase: string): string {
   const apiOrigin = apiBase.startsWith('/') ? '' : ` ${new URL(apiBase).origin}`;
   return [
     "default-src 'self'",
-    `script-src 'self' ${bootScriptHash()}`,
+    `script-src 'self' ${bootScriptHash()} ${scriptHash(PREFERENCES_SCRIPT)}`,
     "style-src 'self'",
     // Story pictures may be served by the newsroom's media host or CDN.
     "img-src 'self' https:",
@@ -48,8 +54,8 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>
 
 /**
  * Builds only: puts the policy into index.html (the template of every prerendered page) right
- * after the charset, and swaps the entry's module script for the boot script. The dev server
- * keeps its own inline scripts (hot reload) and needs neither.
+ * after the charset, ahead of every script, and swaps the entry's module script for the boot
+ * script. The dev server keeps its own inline scripts (hot reload) and needs neither.
  */
 export function cspAndBoot(apiBase: string): Plugin {
   return {

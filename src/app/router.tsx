@@ -4,9 +4,12 @@ import { articleLoader, ArticleRoute } from '../features/articles/routes/article
 import { latestLoader, LatestRoute } from '../features/articles/routes/latest-route.tsx';
 import { rubricLoader, RubricRoute } from '../features/articles/routes/rubric-route.tsx';
 import { ArticleSkeleton, FeedSkeleton } from '../features/articles/components/skeletons.tsx';
+import type { Article } from '../features/articles/model/article-schema.ts';
 import { preferredEdition } from '../features/editions/preferred-edition.ts';
 import { BackLink } from '../features/navigation/back-link.tsx';
 import { ToTopLink } from '../features/navigation/to-top.tsx';
+import { ShareStory } from '../features/share/share-story.tsx';
+import { TextSizeSlot } from '../features/text-size/text-size-slot.tsx';
 import { isLang } from '../shared/i18n/languages.ts';
 import { editionPath } from '../shared/lib/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -17,6 +20,11 @@ function EditionRoutes() {
   const { lang } = useParams();
   return isLang(lang) ? <Outlet /> : <NotFoundPage />;
 }
+
+const ARTICLE_EXTRAS = {
+  controls: <TextSizeSlot />,
+  afterStory: (article: Article) => <ShareStory story={article} />,
+};
 
 function ArticleEnd() {
   return (
@@ -69,7 +77,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               id: 'article',
               path: 'news/:id/:slug?',
               loader: articleLoader(queryClient),
-              element: <ArticleRoute footer={<ArticleEnd />} />,
+              element: <ArticleRoute footer={<ArticleEnd />} extras={ARTICLE_EXTRAS} />,
               errorElement: <RouteErrorBoundary />,
               hydrateFallbackElement: <ArticleSkeleton />,
             },

@@ -18,6 +18,7 @@ import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
 import { FloatingToTop } from '../../features/navigation/to-top.tsx';
 import { RubricNav } from '../../features/rubrics/rubric-nav.tsx';
 import { SendNews } from '../../features/send-news/send-news.tsx';
+import { ThemeSlot } from '../../features/theme/theme-slot.tsx';
 import { EditionProvider, useEdition } from '../../shared/i18n/edition-context.tsx';
 import { DEFAULT_LANG } from '../../shared/i18n/languages.ts';
 import { editionPath } from '../../shared/lib/paths.ts';
@@ -118,6 +119,7 @@ function Shell() {
       </div>
       <footer className="site-footer">
         <p>{t.footerNote}</p>
+        <ThemeSlot />
       </footer>
       <FloatingToTop />
       <ScrollRestoration />

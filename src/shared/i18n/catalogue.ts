@@ -56,4 +56,22 @@ export interface Catalogue {
   siteDescription: string;
   /** The name of the edition's RSS feed in a feed reader. */
   rssTitle: string;
+  /** The theme switch: its legend and each of its choices. */
+  theme: { legend: string; light: string; dark: string; system: string };
+  /** The story's text size control; `current` is announced after each step. */
+  textSize: {
+    label: string;
+    smaller: string;
+    larger: string;
+    current: (percent: number) => string;
+  };
+  /** "Share this story": the links to messengers, the device's share sheet, copying the link. */
+  share: {
+    heading: string;
+    via: (channel: string) => string;
+    native: string;
+    copyLink: string;
+    copied: string;
+    copyFailed: string;
+  };
 }

@@ -5,11 +5,26 @@ import { rubricPath } from '../../../shared/lib/paths.ts';
 import type { Article } from '../model/article-schema.ts';
 import { ArticleBody } from './article-body.tsx';
 
+export interface ArticleExtras {
+  /** Controls of the reader's (text size), at the end of the story's header. */
+  controls?: ReactNode;
+  /** What follows the story itself (sharing it), before the footer. */
+  afterStory?: (article: Article) => ReactNode;
+}
+
 /**
  * A whole story. Shown in an edition of another language, the story keeps its own `lang` and
  * the reader is told it exists only in that language.
  */
-export function ArticleView({ article, footer }: { article: Article; footer?: ReactNode }) {
+export function ArticleView({
+  article,
+  footer,
+  extras = {},
+}: {
+  article: Article;
+  footer?: ReactNode;
+  extras?: ArticleExtras;
+}) {
   const { lang: uiLang, t, formatDate } = useEdition();
   const titleId = useId();
   const foreign = article.lang !== uiLang;
@@ -52,12 +67,18 @@ export function ArticleView({ article, footer }: { article: Article; footer?: Re
               <time dateTime={article.updatedAt}>{t.updated(formatDate(article.updatedAt))}</time>
             </p>
           ) : null}
+          {extras.controls ? (
+            <div lang={foreign ? uiLang : undefined}>{extras.controls}</div>
+          ) : null}
         </header>
         <ArticleBody blocks={article.body} lang={article.lang} />
         {article.source ? (
           <p className="article__source" lang={foreign ? uiLang : undefined}>
             {t.source(article.source)}
           </p>
+        ) : null}
+        {extras.afterStory ? (
+          <div lang={foreign ? uiLang : undefined}>{extras.afterStory(article)}</div>
         ) : null}
         {footer ? <div lang={foreign ? uiLang : undefined}>{footer}</div> : null}
       </article>

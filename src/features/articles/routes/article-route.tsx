@@ -11,7 +11,7 @@ import { notFound, requireLang } from '../../../shared/lib/route-responses.ts';
 import { IdSchema } from '../../../shared/lib/schema-primitives.ts';
 import { articleQueries } from '../api/article-queries.ts';
 import { relatedFeedQueries } from '../api/related-queries.ts';
-import { ArticleView } from '../components/article-view.tsx';
+import { ArticleView, type ArticleExtras } from '../components/article-view.tsx';
 import { RelatedStories } from '../components/related-stories.tsx';
 import type { Article } from '../model/article-schema.ts';
 
@@ -62,14 +62,14 @@ export function articleLoader(queryClient: QueryClient) {
   };
 }
 
-export function ArticleRoute({ footer }: { footer?: ReactNode }) {
+export function ArticleRoute({ footer, extras }: { footer?: ReactNode; extras?: ArticleExtras }) {
   const { id = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQueries.detail(id));
   const { t } = useEdition();
   return (
     <>
       <title>{`${article.title} — ${t.siteName}`}</title>
-      <ArticleView article={article} footer={footer} />
+      <ArticleView article={article} footer={footer} extras={extras} />
       <RelatedStories story={article} />
     </>
   );

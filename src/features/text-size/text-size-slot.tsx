@@ -1,0 +1,24 @@
+import { lazy, Suspense } from 'react';
+import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
+import './text-size.css';
+
+const TextSizeControl = lazy(() =>
+  import('./text-size-control.tsx').then((module) => ({ default: module.TextSizeControl })),
+);
+
+/**
+ * Where the text size control goes: kept empty (at its height) in the prerendered page, since
+ * without scripts the buttons could do nothing, and filled once the app runs.
+ */
+export function TextSizeSlot() {
+  const hydrated = useHydrated();
+  return (
+    <div className="text-size-slot">
+      {hydrated ? (
+        <Suspense fallback={null}>
+          <TextSizeControl />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
