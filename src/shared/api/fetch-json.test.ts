@@ -102,3 +102,31 @@ describe('fetchJson', () => {
     expect((await apiErrorOf(fetchJson(url, Schema))).kind).toBe<ApiErrorKind>('invalid');
   });
 });
+
+describe('fetchJson on fake timers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it(`times out after ${REQUEST_TIMEOUT_MS} ms by default, not before`, async () => {
+    vi.useFakeTimers();
+    const fetchMock = stubFetch(hangingFetch());
+    let failure: unknown;
+    const settled = fetchJson(url, Schema).catch((error: unknown) => {
+      failure = error;
+    });
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+    expect(failure).toBeUndefined();
+    expect(fetchMock.mock.calls[0]?.[1]?.signal?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await settled;
+    expect(isApiError(failure) && failure.kind).toBe<ApiErrorKind>('timeout');
+  });
+
+  it('leaves no timer behind once answered', async () => {
+    vi.useFakeTimers();
+    stubFetch(() => Promise.resolve(jsonResponse({ title: 'x', count: 1 })));
+    await fetchJson(url, Schema);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
