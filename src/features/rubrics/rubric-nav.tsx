@@ -24,17 +24,11 @@ function useCurrentLinkInView(current: string | undefined) {
 }
 
 /**
- * A link Tab reaches is scrolled wholly into the row, clear of its padding: browsers leave one
- * that is partly in sight where it is, its focus ring cut off at the row's edge.
+ * A link Tab reaches is scrolled wholly into the row (clear of its scroll padding): browsers
+ * leave one that is partly in sight where it is, its focus ring cut off at the row's edge.
  */
 function revealFocusedLink(event: FocusEvent<HTMLAnchorElement>) {
-  const list = event.currentTarget.closest('ul');
-  if (!list) return;
-  const row = list.getBoundingClientRect();
-  const box = event.currentTarget.getBoundingClientRect();
-  const padding = Number.parseFloat(getComputedStyle(list).paddingLeft) || 0;
-  if (box.left < row.left + padding) list.scrollLeft -= row.left + padding - box.left;
-  else if (box.right > row.right - padding) list.scrollLeft += box.right - (row.right - padding);
+  event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /** The edition's front page and its rubrics, on every page; the reader's section is marked. */

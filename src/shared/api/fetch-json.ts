@@ -36,26 +36,7 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   schema: TSchema,
   { signal, timeoutMs = REQUEST_TIMEOUT_MS }: FetchJsonOptions = {},
 ): Promise<v.InferOutput<TSchema>> {
-  // A timer of the page's own rather than AbortSignal.timeout: it stops once the answer is in,
-  // and fake timers (tests) control it.
-  const timeout = new AbortController();
-  const timer = setTimeout(() => {
-    timeout.abort(new DOMException(`no answer in ${timeoutMs} ms`, 'TimeoutError'));
-  }, timeoutMs);
-  try {
-    return await fetchWithin(url, schema, timeout.signal, timeoutMs, signal);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function fetchWithin<TSchema extends v.GenericSchema>(
-  url: string,
-  schema: TSchema,
-  timeout: AbortSignal,
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<v.InferOutput<TSchema>> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? eitherSignal(signal, timeout) : timeout;
   let response: Response;
   try {

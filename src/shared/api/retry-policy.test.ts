@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
-import { hangingFetch, jsonResponse, stubFetch } from '../../test/browser.ts';
+import { hangingFetch, jsonResponse, stubFetch, timeoutOnTestTimers } from '../../test/browser.ts';
 import { ApiError, isApiError, type ApiErrorKind } from './api-error.ts';
 import { fetchJson, REQUEST_TIMEOUT_MS } from './fetch-json.ts';
 import { loadQuery } from './load-query.ts';
@@ -80,6 +80,7 @@ describe('requests with the policy, on fake timers (loadQuery over fetchJson)', 
   /** Loads through the app's policy; returns the error and when (fake ms) each request began. */
   async function run(answer: typeof fetch) {
     vi.useFakeTimers();
+    timeoutOnTestTimers();
     const started: number[] = [];
     const start = Date.now();
     stubFetch((input, init) => {

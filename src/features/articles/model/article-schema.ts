@@ -12,11 +12,12 @@ import {
 } from '../../../shared/lib/schema-primitives.ts';
 
 /**
- * The article schemas, for the addresses they are given: the content build holds links and
+ * An article's fields, for the addresses they are given: the content build holds links and
  * pictures to safe URLs (an editor hears of a bad one), while the reader takes any string and
- * lets the view drop what is unsafe, so one bad link from a CMS does not withhold a whole story.
+ * lets the view drop what is unsafe, so one bad link from a CMS does not withhold a whole story
+ * (docs/decisions/007-unsafe-addresses-in-stories.md).
  */
-function articleSchemas(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSchema<string>) {
+function articleFields(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSchema<string>) {
   /** A stretch of paragraph text, optionally a link. */
   const RunSchema = v.object({
     text: v.pipe(v.string(), v.nonEmpty('must not be empty')),
@@ -65,8 +66,7 @@ function articleSchemas(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSc
     'must be a paragraph, subheading, quote or image block',
   );
 
-  /** An article's fields; feeds pick theirs from here so the two never disagree. */
-  const ArticleFieldsSchema = v.object({
+  return v.object({
     id: IdSchema,
     lang: LangSchema,
     slug: SlugSchema,
@@ -84,35 +84,36 @@ function articleSchemas(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSc
     /** The same story in the other editions: language → article id. */
     translations: v.optional(v.record(LangSchema, IdSchema), {}),
   });
+}
 
-  const ArticleSchema = v.pipe(
-    ArticleFieldsSchema,
+function article(fields: ReturnType<typeof articleFields>) {
+  return v.pipe(
+    fields,
     v.forward(
       v.check(
-        (article) => article.translations[article.lang] === undefined,
+        (input) => input.translations[input.lang] === undefined,
         'an article cannot be its own translation',
       ),
       ['translations'],
     ),
   );
-
-  return { ArticleSchema, ArticleFieldsSchema, BlockSchema, ImageSchema, RunSchema };
 }
 
-const content = /* @__PURE__ */ articleSchemas(LinkHrefSchema, MediaSrcSchema);
-const reader = /* @__PURE__ */ articleSchemas(v.string(), v.string());
+/** An article's fields as the reader accepts them; feeds pick theirs from here. */
+export const ArticleFieldsSchema = /* @__PURE__ */ articleFields(v.string(), v.string());
+
+/**
+ * A story as the reader accepts it from the API: an unsafe link or picture address does not
+ * fail the story; ArticleBody drops it (src/shared/lib/safe-url.ts).
+ */
+export const ReaderArticleSchema = /* @__PURE__ */ article(ArticleFieldsSchema);
 
 /** A story as the newsroom may publish it: content and the build are held to this. */
-export const ArticleSchema = content.ArticleSchema;
-/**
- * A story as the reader accepts it from the API: like ArticleSchema, but an unsafe link or
- * picture address does not fail the story; ArticleBody drops it (safe-url.ts).
- */
-export const ReaderArticleSchema = reader.ArticleSchema;
-/** The fields a feed picks from; a feed carries no addresses, so either schema's will do. */
-export const ArticleFieldsSchema = reader.ArticleFieldsSchema;
+export const ArticleSchema = /* @__PURE__ */ article(
+  /* @__PURE__ */ articleFields(LinkHrefSchema, MediaSrcSchema),
+);
 
 export type Article = v.InferOutput<typeof ArticleSchema>;
-export type Block = v.InferOutput<typeof content.BlockSchema>;
-export type Run = v.InferOutput<typeof content.RunSchema>;
-export type ImageBlock = v.InferOutput<typeof content.ImageSchema>;
+export type Block = Article['body'][number];
+export type Run = Extract<Block, { type: 'paragraph' }>['runs'][number];
+export type ImageBlock = Extract<Block, { type: 'image' }>;
