@@ -31,10 +31,10 @@ async function serveHostileApi(page: Page) {
     );
   }
   await page.route('**/api/v1/ru/latest/1.json', (route) => route.fulfill({ json: HOSTILE_FEED }));
-  page.on('dialog', (dialog) => {
-    throw new Error(`the content opened a dialog: ${dialog.message()}`);
-  });
 }
+
+/** Dialogs the page opened (alert, confirm, prompt): content that ran would open one. */
+let dialogs: string[] = [];
 
 /** What on the page could run script or lead somewhere unsafe; and whether anything ran. */
 async function expectNothingUnsafe(page: Page) {
@@ -43,6 +43,7 @@ async function expectNothingUnsafe(page: Page) {
   );
   expect(problems, 'unsafe elements, handlers or addresses').toEqual([]);
   expect(await page.evaluate((name) => name in window, CANARY), 'the canary ran').toBe(false);
+  expect(dialogs, 'dialogs opened').toEqual([]);
 }
 
 /** No sideways scrolling, and every block of the story inside the screen. */
@@ -58,6 +59,11 @@ async function expectLayoutHolds(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
+  dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await serveHostileApi(page);
 });
 
