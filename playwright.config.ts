@@ -31,6 +31,8 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'on-first-retry',
+    // page.route must see the API requests, which a service worker would otherwise answer.
+    serviceWorkers: 'block',
     screenshot: 'off',
     launchOptions,
   },

@@ -13,10 +13,17 @@ export async function waitForApp(page: Page): Promise<void> {
 }
 
 /**
- * Playwright's `test`, failing any test whose page threw an uncaught exception or broke the
- * Content Security Policy: a journey that looks right on screen while the app crashes, or
- * leans on something the policy blocks, underneath is not a pass. Page loads wait for the app
- * when scripts are on.
+ * The browser's own report of a request that failed or was answered with an error status. Tests
+ * of faults cause these on purpose; the app's reaction to them is what those tests check.
+ */
+const FAILED_REQUEST = /^Failed to load resource: /;
+
+/**
+ * Playwright's `test`, failing any test whose page threw an uncaught exception, logged an error
+ * (React's hydration and rendering complaints land there), broke the Content Security Policy or
+ * asked anything of another origin than the site's: a journey that looks right on screen while
+ * the app crashes, or leans on something the policy blocks or a third party, underneath is not a
+ * pass. Page loads wait for the app when scripts are on.
  */
 export const test = base.extend<{ failOnPageErrors: undefined }>({
   page: async ({ page, javaScriptEnabled }, use) => {
@@ -38,18 +45,33 @@ export const test = base.extend<{ failOnPageErrors: undefined }>({
     await use(page);
   },
   failOnPageErrors: [
-    async ({ page }, use) => {
+    async ({ page, baseURL }, use) => {
       const errors: string[] = [];
       const violations: string[] = [];
+      const consoleErrors: string[] = [];
+      const thirdParty: string[] = [];
+      const siteOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('pageerror', (error) => {
         errors.push(`${error.name}: ${error.message}`);
       });
       page.on('console', (message) => {
-        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+        const text = message.text();
+        if (/Content Security Policy/i.test(text)) violations.push(text);
+        else if (message.type() === 'error' && !FAILED_REQUEST.test(text)) {
+          consoleErrors.push(text);
+        }
+      });
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (/^https?:$/.test(url.protocol) && url.origin !== siteOrigin) {
+          thirdParty.push(request.url());
+        }
       });
       await use(undefined);
       expect(errors, 'uncaught exceptions in the page').toEqual([]);
+      expect(consoleErrors, 'errors logged in the page').toEqual([]);
       expect(violations, 'Content Security Policy violations').toEqual([]);
+      expect(thirdParty, 'requests to other origins than the site').toEqual([]);
     },
     { auto: true },
   ],

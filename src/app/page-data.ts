@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
 import * as v from 'valibot';
-import { ArticleSchema } from '../features/articles/model/article-schema.ts';
+import { ReaderArticleSchema } from '../features/articles/model/article-schema.ts';
 import { FeedPageSchema } from '../features/articles/model/feed-schema.ts';
 import { jsonForScript } from '../shared/lib/json-for-script.ts';
 import { describeIssues } from '../shared/lib/schema-primitives.ts';
@@ -20,7 +20,7 @@ const QuerySchema = v.variant('kind', [
   v.object({
     kind: v.literal('article'),
     key: v.array(KeyPartSchema),
-    data: ArticleSchema,
+    data: ReaderArticleSchema,
   }),
   v.object({
     kind: v.literal('feed'),

@@ -29,6 +29,20 @@ export function hangingFetch(): typeof fetch {
 }
 
 /**
+ * AbortSignal.timeout on the (fake) timers of the test: fake timers leave the browser's own
+ * timeout running in real time. Undo with vi.restoreAllMocks() (restoreMocks is on).
+ */
+export function timeoutOnTestTimers() {
+  return vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+    const controller = new AbortController();
+    setTimeout(() => {
+      controller.abort(new DOMException('signal timed out', 'TimeoutError'));
+    }, ms);
+    return controller.signal;
+  });
+}
+
+/**
  * jsdom has no matchMedia: this one answers `matches` for the reduced-motion query and false
  * for any other. Undo with vi.unstubAllGlobals().
  */

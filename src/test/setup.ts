@@ -7,3 +7,8 @@ afterEach(() => {
   // Build-script tests run in Node, where there is no window.
   if (typeof window !== 'undefined') window.localStorage.clear();
 });
+
+// jsdom lays nothing out and has no scrollIntoView, which the rubric row calls on focus.
+if (typeof Element !== 'undefined' && !Reflect.has(Element.prototype, 'scrollIntoView')) {
+  Element.prototype.scrollIntoView = () => undefined;
+}

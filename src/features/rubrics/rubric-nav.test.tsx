@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../shared/i18n/languages.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { RubricNav } from './rubric-nav.tsx';
@@ -66,5 +66,15 @@ describe('RubricNav', () => {
     expect(router.state.location.pathname).toBe('/ru/rubric/world');
     expect(screen.getByRole('link', { name: 'В мире' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Главная' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('scrolls a link that Tab reaches wholly into view, as little as it takes', async () => {
+    renderNav('/ru/');
+    const link = await screen.findByRole('link', { name: 'Экономика' });
+    // jsdom lays nothing out; the browser does the scrolling the link asks for.
+    const scrollIntoView = vi.fn();
+    link.scrollIntoView = scrollIntoView;
+    link.focus();
+    expect(scrollIntoView).toHaveBeenCalledExactlyOnceWith({ block: 'nearest', inline: 'nearest' });
   });
 });

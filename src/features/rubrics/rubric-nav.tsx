@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type FocusEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import { RUBRICS } from '../../shared/i18n/rubrics.ts';
@@ -23,6 +23,14 @@ function useCurrentLinkInView(current: string | undefined) {
   return listRef;
 }
 
+/**
+ * A link Tab reaches is scrolled wholly into the row (clear of its scroll padding): browsers
+ * leave one that is partly in sight where it is, its focus ring cut off at the row's edge.
+ */
+function revealFocusedLink(event: FocusEvent<HTMLAnchorElement>) {
+  event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 /** The edition's front page and its rubrics, on every page; the reader's section is marked. */
 export function RubricNav() {
   const { lang, t } = useEdition();
@@ -42,7 +50,11 @@ export function RubricNav() {
       <ul ref={listRef} className="rubric-nav__list">
         {links.map(({ key, to, label }) => (
           <li key={key}>
-            <Link to={to} aria-current={key === section ? 'page' : undefined}>
+            <Link
+              to={to}
+              aria-current={key === section ? 'page' : undefined}
+              onFocus={revealFocusedLink}
+            >
               {label}
             </Link>
           </li>

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hangingFetch, jsonResponse, stubFetch } from '../../test/browser.ts';
+import { hangingFetch, jsonResponse, stubFetch, timeoutOnTestTimers } from '../../test/browser.ts';
 import { ApiError, isApiError, type ApiErrorKind } from './api-error.ts';
 import { fetchJson, REQUEST_TIMEOUT_MS } from './fetch-json.ts';
 
@@ -100,5 +100,27 @@ describe('fetchJson', () => {
   it('reports an empty body as invalid', async () => {
     stubFetch(() => Promise.resolve(new Response(null, { status: 200 })));
     expect((await apiErrorOf(fetchJson(url, Schema))).kind).toBe<ApiErrorKind>('invalid');
+  });
+});
+
+describe('fetchJson on fake timers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it(`times out after ${REQUEST_TIMEOUT_MS} ms by default, not before`, async () => {
+    vi.useFakeTimers();
+    timeoutOnTestTimers();
+    const fetchMock = stubFetch(hangingFetch());
+    let failure: unknown;
+    const settled = fetchJson(url, Schema).catch((error: unknown) => {
+      failure = error;
+    });
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+    expect(failure).toBeUndefined();
+    expect(fetchMock.mock.calls[0]?.[1]?.signal?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await settled;
+    expect(isApiError(failure) && failure.kind).toBe<ApiErrorKind>('timeout');
   });
 });

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiUrl } from '../../../shared/api/api-base.ts';
 import { fetchJson } from '../../../shared/api/fetch-json.ts';
-import { ArticleSchema } from '../model/article-schema.ts';
+import { ReaderArticleSchema } from '../model/article-schema.ts';
 
 /** Articles rarely change after publication; a minute of freshness saves refetches on back. */
 const ARTICLE_STALE_MS = 60_000;
@@ -13,7 +13,9 @@ export const articleQueries = {
     queryOptions({
       queryKey: [...articleQueries.details(), id] as const,
       queryFn: ({ signal }) =>
-        fetchJson(apiUrl(`articles/${encodeURIComponent(id)}.json`), ArticleSchema, { signal }),
+        fetchJson(apiUrl(`articles/${encodeURIComponent(id)}.json`), ReaderArticleSchema, {
+          signal,
+        }),
       staleTime: ARTICLE_STALE_MS,
     }),
 };

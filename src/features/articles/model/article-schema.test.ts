@@ -5,7 +5,8 @@ import article1002Json from '../../../../content/articles/1002.json';
 import { RUBRICS } from '../../../shared/i18n/rubrics.ts';
 import { describeIssues } from '../../../shared/lib/schema-primitives.ts';
 import { articleFixture, imageBlock, without } from '../../../test/article-fixtures.ts';
-import { ArticleSchema } from './article-schema.ts';
+import { ArticleSchema, ReaderArticleSchema } from './article-schema.ts';
+import { HOSTILE_ARTICLE, UNSAFE_LINKS, UNSAFE_MEDIA } from '../../../test/hostile-articles.ts';
 
 /** The "path: message" lines the schema reports for `input`; empty when it parses. */
 function problemsOf(input: unknown): string[] {
@@ -216,5 +217,27 @@ describe('ArticleSchema: each failure names its field', () => {
 
   it('reports every problem at once', () => {
     expect(pathsOf({ ...valid, id: 'X', lang: 'en', title: '' })).toEqual(['id', 'lang', 'title']);
+  });
+});
+
+describe('ReaderArticleSchema: unsafe addresses from the API', () => {
+  it('accepts a story whose links and pictures have unsafe addresses (the view drops them)', () => {
+    const result = v.safeParse(ReaderArticleSchema, HOSTILE_ARTICLE);
+    expect(result.success ? [] : describeIssues(result.issues)).toEqual([]);
+  });
+
+  it('still refuses what is not a story', () => {
+    expect(v.is(ReaderArticleSchema, { ...valid, body: [] })).toBe(false);
+    expect(
+      v.is(ReaderArticleSchema, withBody({ type: 'paragraph', runs: [{ text: 'x', href: 42 }] })),
+    ).toBe(false);
+  });
+
+  it.each(UNSAFE_LINKS)('ArticleSchema (content) still refuses the link %j', (href) => {
+    expect(pathsOf(withHref(href))).toEqual(['body.0.runs.0.href']);
+  });
+
+  it.each(UNSAFE_MEDIA)('ArticleSchema (content) still refuses the picture %j', (src) => {
+    expect(pathsOf(withBody(imageBlock({ src })))).toEqual(['body.0.src']);
   });
 });
