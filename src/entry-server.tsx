@@ -12,6 +12,7 @@ import { createRoutes } from './app/router.tsx';
 import { queriesOf, serializePageData } from './app/page-data.ts';
 import { pageHead, type HeadInput } from './app/ssr/page-head.ts';
 import { articleQueries } from './features/articles/api/article-queries.ts';
+import { loadAllCatalogues } from './shared/i18n/catalogues.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
 import { langFromPathname } from './shared/lib/route-responses.ts';
 
@@ -58,6 +59,7 @@ function unescapeText(text: string): string {
 }
 
 export async function render(url: string, site: { origin: string }): Promise<RenderResult> {
+  await loadAllCatalogues();
   const queryClient = createQueryClient();
   try {
     return await renderWith(queryClient, url, site);

@@ -5,27 +5,44 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { hydrateQueries, hydrationStateOf, readPageData } from './app/page-data.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
+import { loadCatalogue } from './shared/i18n/catalogues.ts';
+import { DEFAULT_LANG } from './shared/i18n/languages.ts';
+import { langFromPathname } from './shared/lib/route-responses.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// A prerendered page brings its data; the client takes over from the HTML without refetching.
-const pageData = readPageData(document, window.location.pathname);
-const queryClient = createQueryClient();
-if (pageData) hydrateQueries(queryClient, pageData);
-const router = createBrowserRouter(
-  createRoutes(queryClient),
-  pageData ? { hydrationData: hydrationStateOf(pageData) } : undefined,
-);
+function start(root: HTMLElement) {
+  // A prerendered page brings its data; the client takes over from the HTML without refetching.
+  const pageData = readPageData(document, window.location.pathname);
+  const queryClient = createQueryClient();
+  if (pageData) hydrateQueries(queryClient, pageData);
+  const router = createBrowserRouter(
+    createRoutes(queryClient),
+    pageData ? { hydrationData: hydrationStateOf(pageData) } : undefined,
+  );
 
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>
-);
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>
+  );
 
-if (pageData && container.firstElementChild) hydrateRoot(container, app);
-else createRoot(container).render(app);
+  if (pageData && root.firstElementChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+}
+
+// The page's edition's strings come first (the other edition's load on the way to it). A promise,
+// not a top-level await: with one, the bundler splits the shell into more files to avoid a cycle.
+// Should they fail to arrive, the page stays as it was served: readable, its links plain links.
+loadCatalogue(langFromPathname(window.location.pathname) ?? DEFAULT_LANG).then(
+  () => {
+    start(container);
+  },
+  (error: unknown) => {
+    console.error('The reader could not start:', error);
+  },
+);

@@ -1,5 +1,5 @@
 import type { FeedItem } from '../../src/features/articles/model/feed-schema.ts';
-import { CATALOGUES } from '../../src/shared/i18n/catalogues.ts';
+import { CATALOGUES } from '../../src/shared/i18n/all-catalogues.ts';
 import type { Lang } from '../../src/shared/i18n/languages.ts';
 import { articlePath, editionPath } from '../../src/shared/lib/paths.ts';
 import { newestFirst } from '../content/build-api.ts';

@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -229,7 +229,8 @@ describe('stories', () => {
     await user.click(screen.getByRole('link', { name: 'Только по-русски' }));
     const headline = await screen.findByRole('heading', { level: 1, name: 'Только по-русски' });
     expect(router.state.location.pathname).toBe('/ru/news/2001/tolko-po-russki');
-    expect(headline).toHaveFocus();
+    // Focus moves once the new page has rendered, in an effect.
+    await waitFor(() => expect(headline).toHaveFocus());
   });
 
   it('show a skeleton while a story that is not cached loads', async () => {

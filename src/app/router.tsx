@@ -1,5 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Outlet, replace, useParams, type RouteObject } from 'react-router';
+import {
+  Outlet,
+  replace,
+  useParams,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
 import { articleLoader, ArticleRoute } from '../features/articles/routes/article-route.tsx';
 import { latestLoader, LatestRoute } from '../features/articles/routes/latest-route.tsx';
 import { rubricLoader, RubricRoute } from '../features/articles/routes/rubric-route.tsx';
@@ -10,7 +16,8 @@ import { BackLink } from '../features/navigation/back-link.tsx';
 import { ToTopLink } from '../features/navigation/to-top.tsx';
 import { ShareStory } from '../features/share/share-story.tsx';
 import { TextSizeSlot } from '../features/text-size/text-size-slot.tsx';
-import { isLang } from '../shared/i18n/languages.ts';
+import { loadCatalogue } from '../shared/i18n/catalogues.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../shared/i18n/languages.ts';
 import { editionPath } from '../shared/lib/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
@@ -34,6 +41,9 @@ function ArticleEnd() {
     </nav>
   );
 }
+
+/** Loaders of the edition's strings: on the way to another edition, they arrive before it renders. */
+const catalogueLoader = (lang: Lang) => () => loadCatalogue(lang).then(() => null);
 
 /**
  * The route tree, free of browser globals at import time so the same routes can be rendered
@@ -67,6 +77,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: ':lang',
+          loader: ({ params }: LoaderFunctionArgs) =>
+            catalogueLoader(isLang(params.lang) ? params.lang : DEFAULT_LANG)(),
           element: <EditionRoutes />,
           children: [
             { index: true, ...latest },
@@ -84,7 +96,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: '*', element: <NotFoundPage /> },
           ],
         },
-        { path: '*', element: <NotFoundPage /> },
+        { path: '*', loader: catalogueLoader(DEFAULT_LANG), element: <NotFoundPage /> },
       ],
     },
   ];

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadAllCatalogues } from '../shared/i18n/catalogues.ts';
+
+// The app loads an edition's strings before it renders it; components under test find both.
+await loadAllCatalogues();
 
 afterEach(() => {
   cleanup();

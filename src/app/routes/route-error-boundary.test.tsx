@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RouteObject } from 'react-router';
 import { ApiError, type ApiErrorKind } from '../../shared/api/api-error.ts';
-import { CATALOGUES } from '../../shared/i18n/catalogues.ts';
+import { CATALOGUES } from '../../shared/i18n/all-catalogues.ts';
 import type { Lang } from '../../shared/i18n/languages.ts';
 import { notFound } from '../../shared/lib/route-responses.ts';
 import { renderWithProviders } from '../../test/render.tsx';

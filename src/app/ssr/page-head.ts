@@ -1,6 +1,6 @@
 import type { Article } from '../../features/articles/model/article-schema.ts';
 import { leadOf } from '../../features/articles/model/lead.ts';
-import { CATALOGUES } from '../../shared/i18n/catalogues.ts';
+import { CATALOGUES } from '../../shared/i18n/all-catalogues.ts';
 import { EDITIONS } from '../../shared/i18n/editions.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../shared/i18n/languages.ts';
 import { jsonForScript } from '../../shared/lib/json-for-script.ts';

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { CATALOGUES } from './catalogues.ts';
+import { catalogueOf } from './catalogues.ts';
 import { EDITIONS } from './editions.ts';
 import { formatLongDate } from './format-date.ts';
 import { DEFAULT_LANG, type Lang } from './languages.ts';
@@ -16,7 +16,7 @@ export function useEdition() {
   return {
     lang,
     edition: EDITIONS[lang],
-    t: CATALOGUES[lang],
+    t: catalogueOf(lang),
     formatDate: (iso: string) => formatLongDate(iso, lang),
   };
 }
