@@ -56,4 +56,12 @@ export interface Catalogue {
   siteDescription: string;
   /** The name of the edition's RSS feed in a feed reader. */
   rssTitle: string;
+  /** The app's name under its home-screen icon: a dozen letters at most. */
+  appShortName: string;
+  /** Shown while the reader is offline: what still opens. */
+  offlineNotice: string;
+  /** Shown when a new version of the site is ready to replace the one running. */
+  updateAvailable: string;
+  /** The button that switches to the new version (reloads the page). */
+  updateNow: string;
 }
