@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { hydrateQueries, hydrationStateOf, readPageData } from './app/page-data.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
+import { startServiceWorkerWhenIdle } from './features/offline/start-service-worker.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -29,3 +30,5 @@ const app = (
 
 if (pageData && container.firstElementChild) hydrateRoot(container, app);
 else createRoot(container).render(app);
+// Data loaded before the first service worker took over is fetched once more, through it.
+startServiceWorkerWhenIdle(() => void queryClient.refetchQueries({ type: 'all' }));
