@@ -32,6 +32,9 @@ export default defineConfig({
     baseURL: BASE_URL,
     trace: 'on-first-retry',
     screenshot: 'off',
+    // A service worker's own requests escape page.route, which many specs use to shape the API;
+    // only the offline and update specs let the worker run (test.use).
+    serviceWorkers: 'block',
     launchOptions,
   },
   projects: [
