@@ -39,18 +39,27 @@ export function webManifest(lang: Lang) {
   };
 }
 
-/** Builds only: writes each edition's manifest into the site, before the service worker lists it. */
+/** Writes each edition's manifest into the built site (before the service worker lists it), and serves it in development. */
 export function webManifests(): Plugin {
+  const files = new Map(
+    LANGS.map((lang) => [manifestPath(lang), `${JSON.stringify(webManifest(lang), null, 2)}\n`]),
+  );
   return {
     name: 'web-manifests',
-    apply: 'build',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const body = files.get(request.url ?? '');
+        if (body === undefined) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'application/manifest+json');
+        response.end(body);
+      });
+    },
     generateBundle() {
-      for (const lang of LANGS) {
-        this.emitFile({
-          type: 'asset',
-          fileName: manifestPath(lang).slice(1),
-          source: `${JSON.stringify(webManifest(lang), null, 2)}\n`,
-        });
+      for (const [path, source] of files) {
+        this.emitFile({ type: 'asset', fileName: path.slice(1), source });
       }
     },
   };
