@@ -1,8 +1,11 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
+import { serviceWorkerOptions } from './scripts/pwa/service-worker.ts';
+import { webManifests } from './scripts/pwa/web-manifest.ts';
 import { cspAndBoot } from './scripts/security/content-security-policy.ts';
 import { preferencesScript } from './scripts/security/preferences-script.ts';
 import { loadSiteConfig } from './scripts/site-config/load-site-config.ts';
@@ -31,6 +34,8 @@ export default defineConfig(({ command, mode }) => {
       contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
       preferencesScript(),
       cspAndBoot(apiBase),
+      webManifests(),
+      VitePWA(serviceWorkerOptions(apiBase)),
     ],
     resolve: {
       alias: command === 'build' ? [reactRouterProduction] : [],

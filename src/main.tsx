@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { hydrateQueries, hydrationStateOf, readPageData } from './app/page-data.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
+import { startServiceWorkerWhenIdle } from './features/offline/start-service-worker.ts';
 import { loadCatalogue } from './shared/i18n/catalogues.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
 import { langFromPathname } from './shared/lib/route-responses.ts';
@@ -33,6 +34,8 @@ function start(root: HTMLElement) {
 
   if (pageData && root.firstElementChild) hydrateRoot(root, app);
   else createRoot(root).render(app);
+  // Data loaded before the first service worker took over is fetched once more, through it.
+  startServiceWorkerWhenIdle(() => void queryClient.refetchQueries({ type: 'all' }));
 }
 
 // The page's edition's strings come first (the other edition's load on the way to it). A promise,

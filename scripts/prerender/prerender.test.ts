@@ -49,6 +49,21 @@ describe('fillTemplate', () => {
     expect(html).toContain('<script type="module" src="/assets/app.js">');
   });
 
+  it('drops the shell’s manifest link: the page’s head links its edition’s', () => {
+    const shell = template.replace(
+      '<title>Shell</title>',
+      '<link rel="manifest" href="/ru/manifest.webmanifest" />\n    <title>Shell</title>',
+    );
+    const html = fillTemplate(shell, {
+      lang: 'ky',
+      head: '<title>Барак</title><link rel="manifest" href="/ky/manifest.webmanifest">',
+      html: '<main></main>',
+    });
+    expect(html.match(/rel="manifest"[^>]*/g)).toEqual([
+      'rel="manifest" href="/ky/manifest.webmanifest"',
+    ]);
+  });
+
   it('leaves the data out for pages served at other addresses (404)', () => {
     const html = fillTemplate(template, {
       lang: 'ru',

@@ -143,6 +143,8 @@ export function fillTemplate(template: string, page: PageParts): string {
   };
   let html = fill(template, /<html lang="[^"]*">/, `<html lang="${page.lang}">`);
   html = fill(html, /<title>[^<]*<\/title>/, page.head);
+  // The page's head links its edition's manifest in place of the shell's.
+  html = html.replace(/<link rel="manifest"[^>]*>\s*/, '');
   // The page reads whole without scripts, so the "turn JavaScript on" note goes.
   html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, '');
   const data = page.pageData

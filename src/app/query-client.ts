@@ -1,8 +1,34 @@
 import { QueryClient } from '@tanstack/react-query';
 import { retryDelay, shouldRetry } from '../shared/api/retry-policy.ts';
 
+/**
+ * The most queries the cache holds. Prefetching adds stories the reader may never open; past
+ * this, the oldest that no page shows are dropped before their gcTime.
+ */
+export const MAX_CACHED_QUERIES = 150;
+
+/** Keeps the cache at `max` queries by removing the least recently updated unused ones. */
+export function limitCachedQueries(queryClient: QueryClient, max: number): () => void {
+  const cache = queryClient.getQueryCache();
+  return cache.subscribe((event) => {
+    if (event.type !== 'added') return;
+    const all = cache.getAll();
+    if (all.length <= max) return;
+    const unused = all
+      // Never the query just added (it has no data yet) nor one being fetched (a loader awaits it).
+      .filter(
+        (query) =>
+          query !== event.query &&
+          query.getObserversCount() === 0 &&
+          query.state.fetchStatus === 'idle',
+      )
+      .sort((a, b) => a.state.dataUpdatedAt - b.state.dataUpdatedAt);
+    for (const query of unused.slice(0, all.length - max)) cache.remove(query);
+  });
+}
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
         retry: shouldRetry,
@@ -13,4 +39,6 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  limitCachedQueries(queryClient, MAX_CACHED_QUERIES);
+  return queryClient;
 }

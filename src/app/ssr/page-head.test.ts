@@ -116,6 +116,16 @@ describe('pageHead', () => {
     expect(doc.querySelector('script')).toBeNull();
   });
 
+  it('links the edition’s web app manifest, on every kind of page', () => {
+    const manifest = (doc: Document) =>
+      [...doc.querySelectorAll('link[rel="manifest"]')].map((link) => link.getAttribute('href'));
+    expect(manifest(head({ pathname: '/ru/' }))).toEqual(['/ru/manifest.webmanifest']);
+    expect(manifest(head({ pathname: '/ky/', lang: 'ky' }))).toEqual(['/ky/manifest.webmanifest']);
+    expect(manifest(head({ pathname: '/ky/404', lang: 'ky', notFound: true }))).toEqual([
+      '/ky/manifest.webmanifest',
+    ]);
+  });
+
   it('keeps a not-found page out of search results, with no canonical URL', () => {
     const doc = head({ pathname: '/ru/404', notFound: true });
     expect(metaContent(doc, 'robots')).toBe('noindex');

@@ -4,7 +4,7 @@ import { CATALOGUES } from '../../shared/i18n/all-catalogues.ts';
 import { EDITIONS } from '../../shared/i18n/editions.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../shared/i18n/languages.ts';
 import { jsonForScript } from '../../shared/lib/json-for-script.ts';
-import { articlePath, editionPath } from '../../shared/lib/paths.ts';
+import { articlePath, editionPath, manifestPath } from '../../shared/lib/paths.ts';
 import { safeMediaSrc } from '../../shared/lib/safe-url.ts';
 
 /**
@@ -103,6 +103,8 @@ export function pageHead(input: HeadInput): string {
   const tags: string[] = [];
   const description = (article && leadOf(article)) ?? t.siteDescription;
   tags.push(meta('name', 'description', description));
+  // The edition's own manifest: installed from here, the app opens this edition.
+  tags.push(link('manifest', manifestPath(lang)));
 
   for (const edition of LANGS) {
     tags.push(

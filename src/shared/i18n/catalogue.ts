@@ -74,4 +74,12 @@ export interface Catalogue {
     copied: string;
     copyFailed: string;
   };
+  /** The app's name under its home-screen icon: a dozen letters at most. */
+  appShortName: string;
+  /** Shown while the reader is offline: what still opens. */
+  offlineNotice: string;
+  /** Shown when a new version of the site is ready to replace the one running. */
+  updateAvailable: string;
+  /** The button that switches to the new version (reloads the page). */
+  updateNow: string;
 }

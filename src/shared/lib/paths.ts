@@ -6,6 +6,11 @@ export function editionPath(lang: Lang): string {
   return `/${lang}/`;
 }
 
+/** An edition's web app manifest (written by the build, scripts/pwa/web-manifest.ts). */
+export function manifestPath(lang: Lang): string {
+  return `${editionPath(lang)}manifest.webmanifest`;
+}
+
 export function feedPagePath(lang: Lang, page: number): string {
   return page <= 1 ? editionPath(lang) : `/${lang}/page/${page}`;
 }

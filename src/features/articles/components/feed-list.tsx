@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { articlePath } from '../../../shared/lib/paths.ts';
 import type { FeedItem } from '../model/feed-schema.ts';
+import { ArticleLink } from './article-link.tsx';
 
 interface FeedListProps {
   items: readonly FeedItem[];
@@ -21,7 +21,9 @@ export function FeedList({ items, emptyMessage }: FeedListProps) {
           <li key={item.id} className="feed__item">
             <article lang={foreign ? item.lang : undefined}>
               <h2 className="feed__title">
-                <Link to={articlePath(uiLang, item)}>{item.title}</Link>
+                <ArticleLink id={item.id} to={articlePath(uiLang, item)}>
+                  {item.title}
+                </ArticleLink>
               </h2>
               <p className="feed__meta">
                 <time dateTime={item.publishedAt} lang={foreign ? uiLang : undefined}>

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import { feedPagePath, rubricPath } from '../../../shared/lib/paths.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
@@ -33,6 +33,28 @@ describe('Pagination', () => {
     expect(newer).toHaveAttribute('rel', 'prev');
     expect(older).toHaveAttribute('href', '/ru/page/3');
     expect(older).toHaveAttribute('rel', 'next');
+  });
+
+  it('fetches the page a reader points at or focuses ahead', async () => {
+    const prefetchPage = vi.fn();
+    const { user } = renderWithProviders(
+      {
+        ui: (
+          <Pagination
+            page={2}
+            pageCount={3}
+            pathOf={(n) => feedPagePath('ru', n)}
+            prefetchPage={prefetchPage}
+          />
+        ),
+      },
+      { initialEntries: ['/ru/page/2'] },
+    );
+    fireEvent.pointerEnter(await screen.findByRole('link', { name: 'Более ранние' }));
+    expect(prefetchPage.mock.calls).toEqual([[3]]);
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Более новые' })).toHaveFocus();
+    expect(prefetchPage.mock.calls).toEqual([[3], [1]]);
   });
 
   it('offers no newer page on page 1 and no older page on the last', async () => {

@@ -1,12 +1,12 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Link } from 'react-router';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { articlePath } from '../../../shared/lib/paths.ts';
 import { relatedFeedQueries } from '../api/related-queries.ts';
 import type { Article } from '../model/article-schema.ts';
 import type { FeedItem, FeedPage } from '../model/feed-schema.ts';
 import { relatedStories } from '../model/related-stories.ts';
+import { ArticleLink } from './article-link.tsx';
 
 /**
  * The feeds' stories once every feed has answered, so the list appears once rather than
@@ -41,9 +41,9 @@ export function RelatedStories({ story }: { story: Article }) {
           const foreign = item.lang !== uiLang;
           return (
             <li key={item.id} className="related__item" lang={foreign ? item.lang : undefined}>
-              <Link className="related__title" to={articlePath(uiLang, item)}>
+              <ArticleLink id={item.id} className="related__title" to={articlePath(uiLang, item)}>
                 {item.title}
-              </Link>
+              </ArticleLink>
               <p className="related__meta">
                 <time dateTime={item.publishedAt} lang={foreign ? uiLang : undefined}>
                   {formatDate(item.publishedAt)}

@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { replace, useParams, type LoaderFunctionArgs } from 'react-router';
 import * as v from 'valibot';
 import { loadQuery } from '../../../shared/api/load-query.ts';
+import { prefetch } from '../../../shared/api/prefetch.ts';
 import { isApiError } from '../../../shared/api/api-error.ts';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import { articlePath } from '../../../shared/lib/paths.ts';
 import { notFound, requireLang } from '../../../shared/lib/route-responses.ts';
 import { IdSchema } from '../../../shared/lib/schema-primitives.ts';
+import { prefetchAdjacentStories } from '../api/adjacent-queries.ts';
 import { articleQueries } from '../api/article-queries.ts';
 import { relatedFeedQueries } from '../api/related-queries.ts';
 import { ArticleView, type ArticleExtras } from '../components/article-view.tsx';
@@ -42,7 +44,7 @@ async function inEdition(queryClient: QueryClient, lang: Lang, article: Article)
  * Loads the story and settles its address: an unknown id is a 404; a missing or outdated slug,
  * or a story that has a translation in this edition, redirects (replacing history) to the
  * canonical URL. The related stories' feeds start loading here, in parallel with the page, and
- * are not waited for.
+ * are not waited for; so do the stories before and after it in the feed it was opened from.
  */
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -51,9 +53,10 @@ export function articleLoader(queryClient: QueryClient) {
     if (!v.is(IdSchema, id)) throw notFound();
     const article = await loadArticle(queryClient, id);
     const shown = await inEdition(queryClient, lang, article);
+    prefetchAdjacentStories(queryClient, shown.id);
     for (const query of relatedFeedQueries(lang, shown)) {
       // Neither awaited nor allowed to fail the page: related stories that fail are not shown.
-      void queryClient.query(query).catch(() => undefined);
+      prefetch(queryClient, query);
     }
     if (shown !== article || params.slug !== article.slug) {
       throw replace(articlePath(lang, shown));

@@ -1,4 +1,4 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { replace, useParams, type LoaderFunctionArgs } from 'react-router';
 import { loadQuery } from '../../../shared/api/load-query.ts';
 import { isApiError } from '../../../shared/api/api-error.ts';
@@ -9,6 +9,7 @@ import { feedQueries } from '../api/feed-queries.ts';
 import { FeedList } from '../components/feed-list.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { parsePageParam } from './page-param.ts';
+import { prefetch } from '../../../shared/api/prefetch.ts';
 
 export function latestLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -32,6 +33,7 @@ export function LatestRoute() {
   const params = useParams();
   const page = parsePageParam(params.page);
   const pageNumber = typeof page === 'number' ? page : 1;
+  const queryClient = useQueryClient();
   const { data: feed } = useSuspenseQuery(feedQueries.latest(lang, pageNumber));
   const heading = pageNumber === 1 ? t.latestHeading : t.latestPageTitle(pageNumber);
   return (
@@ -45,6 +47,9 @@ export function LatestRoute() {
         page={feed.page}
         pageCount={feed.pageCount}
         pathOf={(n) => feedPagePath(lang, n)}
+        prefetchPage={(n) => {
+          prefetch(queryClient, feedQueries.latest(lang, n));
+        }}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { replace, useParams, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '../../../shared/api/api-error.ts';
 import { loadQuery } from '../../../shared/api/load-query.ts';
@@ -10,6 +10,7 @@ import { feedQueries } from '../api/feed-queries.ts';
 import { FeedList } from '../components/feed-list.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { parsePageParam } from './page-param.ts';
+import { prefetch } from '../../../shared/api/prefetch.ts';
 
 /**
  * Settles a rubric page's address: an unknown rubric or page is a 404, `page/1` redirects
@@ -35,6 +36,7 @@ export function rubricLoader(queryClient: QueryClient) {
 
 function RubricFeed({ rubric, page }: { rubric: Rubric; page: number }) {
   const { lang, t } = useEdition();
+  const queryClient = useQueryClient();
   const { data: feed } = useSuspenseQuery(feedQueries.rubric(lang, rubric, page));
   const name = t.rubrics[rubric];
   const heading = page === 1 ? name : t.rubricPageTitle(name, page);
@@ -49,6 +51,9 @@ function RubricFeed({ rubric, page }: { rubric: Rubric; page: number }) {
         page={feed.page}
         pageCount={feed.pageCount}
         pathOf={(n) => rubricPath(lang, rubric, n)}
+        prefetchPage={(n) => {
+          prefetch(queryClient, feedQueries.rubric(lang, rubric, n));
+        }}
       />
     </>
   );

@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  API_LIMITS,
+  apiUrlPattern,
+  PAGES_LIMITS,
+  PRECACHE_GLOBS,
+  serviceWorkerOptions,
+} from './service-worker.ts';
+
+/** Workbox's rule for a RegExp route: anywhere in a same-origin URL, from the start otherwise. */
+function routes(pattern: RegExp, href: string, siteOrigin = 'https://news.example.kg'): boolean {
+  const match = pattern.exec(href);
+  if (!match) return false;
+  return new URL(href).origin === siteOrigin || match.index === 0;
+}
+
+describe('the service worker’s caching', () => {
+  const options = serviceWorkerOptions('/api/v1');
+  const runtime = options.workbox?.runtimeCaching ?? [];
+
+  it('precaches the shell, hashed assets, icons and manifests, never pages or the API', () => {
+    expect(PRECACHE_GLOBS).toEqual([
+      'assets/**/*.{js,css}',
+      'index.html',
+      'favicon.svg',
+      'icons/*.png',
+      '*/manifest.webmanifest',
+    ]);
+    expect(options.workbox?.globPatterns).toBe(PRECACHE_GLOBS);
+    // Nothing that grows with the stories: no per-page HTML, no JSON.
+    expect(PRECACHE_GLOBS.some((glob) => /\*\*\/\*\.html|json|api/.test(glob))).toBe(false);
+    expect(options.workbox?.navigateFallback).toBeNull();
+  });
+
+  it('registers no script of its own in the pages and waits for the reader to update', () => {
+    expect(options.injectRegister).toBe(false);
+    expect(options.registerType).toBe('prompt');
+    expect(options.workbox?.skipWaiting).toBe(false);
+    expect(options.workbox?.clientsClaim).toBe(true);
+  });
+
+  it('serves pages network-first within three seconds, else the kept copy or the shell', () => {
+    const pages = runtime[0];
+    expect(pages?.handler).toBe('NetworkFirst');
+    expect(pages?.options).toMatchObject({
+      cacheName: 'pages',
+      networkTimeoutSeconds: 3,
+      expiration: PAGES_LIMITS,
+      precacheFallback: { fallbackURL: '/index.html' },
+    });
+  });
+
+  it('serves the API stale-while-revalidate, in a bounded cache', () => {
+    const api = runtime[1];
+    expect(api?.handler).toBe('StaleWhileRevalidate');
+    expect(api?.options).toMatchObject({ cacheName: 'api', expiration: API_LIMITS });
+  });
+
+  it('bounds both caches by entries and by age', () => {
+    for (const limits of [PAGES_LIMITS, API_LIMITS]) {
+      expect(limits.maxEntries).toBeGreaterThan(0);
+      expect(limits.maxEntries).toBeLessThanOrEqual(200);
+      expect(limits.maxAgeSeconds).toBeLessThanOrEqual(30 * 24 * 60 * 60);
+    }
+  });
+});
+
+describe('apiUrlPattern', () => {
+  it('matches the site’s own API files only, for a path base', () => {
+    const pattern = apiUrlPattern('/api/v1');
+    expect(routes(pattern, 'https://news.example.kg/api/v1/articles/1001.json')).toBe(true);
+    expect(routes(pattern, 'https://news.example.kg/api/v1/ru/latest/1.json')).toBe(true);
+    expect(routes(pattern, 'https://news.example.kg/ru/news/1001/slug')).toBe(false);
+    expect(routes(pattern, 'https://cdn.example.com/api/v1/articles/1001.json')).toBe(false);
+    expect(routes(pattern, 'https://news.example.kg/api/v1/articles/1001.json?x=1')).toBe(false);
+  });
+
+  it('matches the other host’s API files only, for a URL base', () => {
+    const pattern = apiUrlPattern('https://cms.example.kg/news/api');
+    expect(routes(pattern, 'https://cms.example.kg/news/api/articles/1.json')).toBe(true);
+    expect(routes(pattern, 'https://cms.example.kg/other/articles/1.json')).toBe(false);
+    expect(routes(pattern, 'https://evil.example/?u=https://cms.example.kg/news/api/a.json')).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { createQueryClient, limitCachedQueries, MAX_CACHED_QUERIES } from './query-client.ts';
+
+describe('the query cache', () => {
+  it('lets unused data go after ten minutes', () => {
+    expect(createQueryClient().getDefaultOptions().queries?.gcTime).toBe(10 * 60_000);
+  });
+
+  it('holds a bounded number of queries however much is prefetched', () => {
+    const client = createQueryClient();
+    for (let id = 0; id < MAX_CACHED_QUERIES + 50; id++) client.setQueryData(['story', id], id);
+    expect(client.getQueryCache().getAll()).toHaveLength(MAX_CACHED_QUERIES);
+    // The newest stay.
+    expect(client.getQueryData(['story', MAX_CACHED_QUERIES + 49])).toBe(MAX_CACHED_QUERIES + 49);
+  });
+
+  it('drops the least recently updated unused queries, never one a page shows', () => {
+    const client = new QueryClient();
+    limitCachedQueries(client, 3);
+    client.setQueryData(['shown'], 'shown');
+    const unsubscribe = new QueryObserver(client, {
+      queryKey: ['shown'],
+      queryFn: () => 'shown',
+      staleTime: Infinity,
+    }).subscribe(() => undefined);
+    client.setQueryData(['old'], 'old');
+    client.setQueryData(['newer'], 'newer');
+    client.setQueryData(['newest'], 'newest');
+
+    const keys = client
+      .getQueryCache()
+      .getAll()
+      .map((query) => query.queryKey[0]);
+    expect(keys).toEqual(['shown', 'newer', 'newest']);
+    unsubscribe();
+  });
+});

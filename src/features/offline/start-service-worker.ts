@@ -1,0 +1,15 @@
+/**
+ * Starts the service worker once the browser is idle after the app has started: its code
+ * (Workbox's window library) is a chunk of its own, not part of the first load.
+ */
+export function startServiceWorkerWhenIdle(keepLoadedData: () => void): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const start = () => {
+    import('./register-service-worker.ts')
+      .then(({ registerServiceWorker }) => registerServiceWorker(keepLoadedData))
+      // Without a worker the site works as before, only not offline; nothing to tell the reader.
+      .catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 5000 });
+  else setTimeout(start, 2000);
+}
