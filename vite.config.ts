@@ -41,7 +41,9 @@ export default defineConfig(({ command, mode }) => {
       alias: command === 'build' ? [reactRouterProduction] : [],
     },
     define: {
+      // Both parsed above: an invalid value stops the build, and the browser trusts the constants.
       __SITE_CONFIG__: JSON.stringify(siteConfig),
+      __API_BASE__: JSON.stringify(apiBase),
     },
     build: {
       target: 'es2022',

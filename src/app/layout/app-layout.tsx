@@ -16,7 +16,7 @@ import { ArticleSkeleton, FeedSkeleton } from '../../features/articles/component
 import { LanguageSwitch } from '../../features/editions/language-switch.tsx';
 import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
 import { FloatingToTop } from '../../features/navigation/to-top.tsx';
-import { OfflineStatus } from '../../features/offline/offline-status.tsx';
+import { OfflineSlot } from '../../features/offline/offline-slot.tsx';
 import { RubricNav } from '../../features/rubrics/rubric-nav.tsx';
 import { SendNews } from '../../features/send-news/send-news.tsx';
 import { ThemeSlot } from '../../features/theme/theme-slot.tsx';
@@ -108,7 +108,7 @@ function Shell() {
         </div>
         <RubricNav />
       </header>
-      <OfflineStatus />
+      <OfflineSlot />
       <main id="main" className="site-main" tabIndex={-1}>
         {showPending && kind === 'article' ? <ArticleSkeleton /> : null}
         {showPending && kind === 'feed' ? <FeedSkeleton /> : null}

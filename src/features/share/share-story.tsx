@@ -1,13 +1,16 @@
-import { lazy, Suspense, useId } from 'react';
+import { Suspense, useId, type ReactNode } from 'react';
 import { siteConfig } from '../../shared/config/site-config.ts';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import type { Lang } from '../../shared/i18n/languages.ts';
+import { optionalLazy } from '../../shared/lib/optional-lazy.tsx';
 import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
 import { shareLinks, storyUrl } from './share-links.ts';
 import './share.css';
 
-const ShareActions = lazy(() =>
-  import('./share-actions.tsx').then((module) => ({ default: module.ShareActions })),
+// Without its code, the plain links stay: they work without scripts.
+const ShareActions = optionalLazy(
+  () => import('./share-actions.tsx').then((module) => module.ShareActions),
+  ({ links }: { url: string; title: string; links: ReactNode }) => links,
 );
 
 interface ShareStoryProps {

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { optionalLazy } from '../../shared/lib/optional-lazy.tsx';
 import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
 import './text-size.css';
 
-const TextSizeControl = lazy(() =>
-  import('./text-size-control.tsx').then((module) => ({ default: module.TextSizeControl })),
+const TextSizeControl = optionalLazy(() =>
+  import('./text-size-control.tsx').then((module) => module.TextSizeControl),
 );
 
 /**

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { optionalLazy } from '../../shared/lib/optional-lazy.tsx';
 import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
 import './theme.css';
 
-const ThemeSwitch = lazy(() =>
-  import('./theme-switch.tsx').then((module) => ({ default: module.ThemeSwitch })),
+const ThemeSwitch = optionalLazy(() =>
+  import('./theme-switch.tsx').then((module) => module.ThemeSwitch),
 );
 
 /**

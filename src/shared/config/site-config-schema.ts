@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-/** The newsroom's own settings: validated when the site is built, parsed again at start-up. */
+/** The newsroom's own settings: validated when the site is built. */
 export const SiteConfigSchema = v.object({
   /** Where the site is published: absolute URLs in page heads, sitemaps and feeds start here. */
   origin: v.pipe(

@@ -1,7 +1,10 @@
-import * as v from 'valibot';
-import { SiteConfigSchema } from './site-config-schema.ts';
+import type { SiteConfig } from './site-config-schema.ts';
 
-// Injected by the build from site.config.json and SITE_* variables (see vite.config.ts).
-declare const __SITE_CONFIG__: unknown;
+/**
+ * The newsroom's settings, parsed with SiteConfigSchema when the site is built (the build is
+ * their boundary: an invalid value stops it) and injected as a constant (see vite.config.ts).
+ * The browser does not parse them again: that would ship the schema to every reader for nothing.
+ */
+declare const __SITE_CONFIG__: SiteConfig;
 
-export const siteConfig = v.parse(SiteConfigSchema, __SITE_CONFIG__);
+export const siteConfig: SiteConfig = __SITE_CONFIG__;
