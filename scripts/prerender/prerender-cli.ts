@@ -5,9 +5,7 @@
  * Prints one JSON report line with its own peak memory.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as v from 'valibot';
 import { apiOutputDir, parseApiBase } from '../../src/shared/api/parse-api-base.ts';
 import { prerender } from './prerender.ts';
 
@@ -24,18 +22,13 @@ if (!values.site || !values.ssr || !values.origin) {
   process.exit(2);
 }
 const apiBase = parseApiBase(values['api-base']);
-// React's production build: the development one renders several times slower.
-process.env.NODE_ENV = 'production';
-const { render } = v.parse(
-  v.object({ render: v.function() }),
-  await import(pathToFileURL(path.resolve(values.ssr)).href),
-);
 const report = await prerender({
   siteDir: values.site,
   apiDir: path.join(values.site, apiOutputDir(apiBase)),
   apiBase,
   origin: values.origin,
-  render: (url, options) => Promise.resolve(render(url, options)),
+  serverEntry: values.ssr,
 });
+// Worker threads count too: the peak is the whole process's.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify({ ...report, peakRssMb }));

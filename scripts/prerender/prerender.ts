@@ -1,15 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as v from 'valibot';
 import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
 import { RUBRICS } from '../../src/shared/i18n/rubrics.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
-import { pool } from '../lib/pool.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
-const RenderResultSchema = v.variant('kind', [
+export const RenderResultSchema = v.variant('kind', [
   v.object({ kind: v.literal('redirect'), status: v.number(), location: v.string() }),
   v.object({
     kind: v.literal('page'),
@@ -21,8 +22,6 @@ const RenderResultSchema = v.variant('kind', [
   }),
 ]);
 
-export type Render = (url: string, site: { origin: string }) => Promise<unknown>;
-
 export interface PrerenderOptions {
   /** The built site: index.html is the template, pages are written beside it. */
   siteDir: string;
@@ -30,8 +29,9 @@ export interface PrerenderOptions {
   apiDir: string;
   apiBase: string;
   origin: string;
-  render: Render;
-  concurrency?: number;
+  /** The app's server bundle (built from src/entry-server.tsx). */
+  serverEntry: string;
+  threads?: number;
 }
 
 export interface PrerenderReport {
@@ -152,48 +152,120 @@ export function fillTemplate(template: string, page: PageParts): string {
   return html;
 }
 
+/** What each prerendering thread is started with. */
+export const WorkerSetupSchema = v.object({
+  siteDir: v.string(),
+  apiDir: v.string(),
+  apiBase: v.string(),
+  origin: v.string(),
+  serverEntry: v.string(),
+  template: v.string(),
+});
+
+/** One page to render: a page the build knows, or a not-found page (written without data). */
+export const PageJobSchema = v.object({ url: v.string(), file: v.string(), notFound: v.boolean() });
+type PageJob = v.InferOutput<typeof PageJobSchema>;
+
+/** A page written, with the API files (below the API root) it was rendered from. */
+const PageDoneSchema = v.object({ url: v.string(), file: v.string(), inputs: v.array(v.string()) });
+export type PageDone = v.InferOutput<typeof PageDoneSchema>;
+
+const WorkerReplySchema = v.variant('kind', [
+  v.object({ kind: v.literal('ready') }),
+  v.object({ kind: v.literal('done'), pages: v.array(PageDoneSchema) }),
+  v.object({ kind: v.literal('failed'), message: v.string() }),
+]);
+export type WorkerReply = v.InferOutput<typeof WorkerReplySchema>;
+
+/** Pages per message to a thread: few enough messages, small enough to share out evenly. */
+const BATCH = 64;
+
+/** The threads load TypeScript as the build's scripts do (tsx), which a worker must ask for. */
+function startWorker(setup: v.InferOutput<typeof WorkerSetupSchema>): Worker {
+  const entry = new URL('./prerender-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData: setup });
+}
+
+/** The thread's next reply; its crash or exit is a failure of the build. */
+function reply(worker: Worker): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: unknown) => {
+      cleanup();
+      const parsed = v.parse(WorkerReplySchema, message);
+      if (parsed.kind === 'failed') reject(new Error(parsed.message));
+      else resolve(parsed);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`a prerendering thread exited (${code})`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+}
+
+async function* jobs(apiDir: string): AsyncGenerator<PageJob[]> {
+  let batch: PageJob[] = [];
+  for await (const url of knownPages(apiDir)) {
+    batch.push({ url, file: fileForPath(url), notFound: false });
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  yield [...batch, ...notFoundPages().map(({ url, file }) => ({ url, file, notFound: true }))];
+}
+
+/** Threads to render in: one per core, the main thread only hands out pages. */
+function defaultThreads(): number {
+  return Math.max(1, Math.min(os.availableParallelism(), 4));
+}
+
+/**
+ * Renders every page the build knows in worker threads, each with the app's server bundle
+ * (`serverEntry`, built from src/entry-server.tsx) and the built API's files as its data.
+ */
 export async function prerender({
   siteDir,
   apiDir,
   apiBase,
   origin,
-  render,
-  concurrency = 8,
+  serverEntry,
+  threads = defaultThreads(),
 }: PrerenderOptions): Promise<PrerenderReport> {
   const started = performance.now();
   const template = await readFile(path.join(siteDir, 'index.html'), 'utf8');
-  const madeDirs = new Set<string>();
-  const write = async (relative: string, html: string) => {
-    const file = path.join(siteDir, relative);
-    const dir = path.dirname(file);
-    if (!madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    await writeFile(file, html);
-  };
-
-  const originalFetch = globalThis.fetch;
-  globalThis.fetch = localApiFetch(apiBase, apiDir);
+  const setup = { siteDir, apiDir, apiBase, origin, serverEntry, template };
+  const workers = Array.from({ length: threads }, () => startWorker(setup));
   let pages = 0;
   try {
-    await pool(knownPages(apiDir), concurrency, async (url) => {
-      const result = v.parse(RenderResultSchema, await render(url, { origin }));
-      if (result.kind !== 'page' || result.status !== 200) {
-        throw new Error(`${url}: a page the build knows rendered ${result.status}, not 200`);
-      }
-      await write(fileForPath(url), fillTemplate(template, result));
-      pages++;
-    });
-    for (const { url, file } of notFoundPages()) {
-      const result = v.parse(RenderResultSchema, await render(url, { origin }));
-      if (result.kind !== 'page') throw new Error(`${url}: the not-found page redirected`);
-      const { lang, head, html } = result;
-      await write(file, fillTemplate(template, { lang, head, html }));
-      pages++;
-    }
+    const batches = jobs(apiDir);
+    await Promise.all(
+      workers.map(async (worker) => {
+        await reply(worker);
+        for (;;) {
+          const next = await batches.next();
+          if (next.done) return;
+          worker.postMessage(next.value);
+          const done = await reply(worker);
+          if (done.kind === 'done') pages += done.pages.length;
+        }
+      }),
+    );
   } finally {
-    globalThis.fetch = originalFetch;
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return { pages, seconds: (performance.now() - started) / 1000 };
 }
