@@ -1,6 +1,7 @@
 /**
  * Prerenders a built site's pages on their own, for the content benchmark:
  *   tsx scripts/prerender/prerender-cli.ts --site DIR --ssr FILE [--api-base /api/v1] --origin URL
+ *     [--manifest FILE]   (the record of the last prerender, for re-runs)
  * The site folder holds the client's index.html and the JSON API under the API base's path.
  * Prints one JSON report line with its own peak memory.
  */
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     ssr: { type: 'string' },
     'api-base': { type: 'string' },
     origin: { type: 'string' },
+    manifest: { type: 'string' },
   },
 });
 if (!values.site || !values.ssr || !values.origin) {
@@ -28,6 +30,7 @@ const report = await prerender({
   apiBase,
   origin: values.origin,
   serverEntry: values.ssr,
+  ...(values.manifest ? { manifestFile: values.manifest } : {}),
 });
 // Worker threads count too: the peak is the whole process's.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -7,6 +7,16 @@ import * as v from 'valibot';
 import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
 import { RUBRICS } from '../../src/shared/i18n/rubrics.ts';
+import {
+  buildFingerprint,
+  defaultManifestFile,
+  inputSignatures,
+  PRERENDER_TOKEN,
+  readPrerenderManifest,
+  removeAllPages,
+  writePrerenderManifest,
+  type PageEntry,
+} from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
@@ -32,10 +42,16 @@ export interface PrerenderOptions {
   /** The app's server bundle (built from src/entry-server.tsx). */
   serverEntry: string;
   threads?: number;
+  /** Where the record of the last prerender lives, outside the published folder. */
+  manifestFile?: string;
 }
 
 export interface PrerenderReport {
+  /** Pages the build knows, all written: rendered now or kept from the last prerender. */
   pages: number;
+  rendered: number;
+  /** Pages of the last prerender that the build no longer knows. */
+  deleted: number;
   seconds: number;
 }
 
@@ -185,7 +201,12 @@ function startWorker(setup: v.InferOutput<typeof WorkerSetupSchema>): Worker {
   const entry = new URL('./prerender-worker.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return new Worker(boot, {
+    eval: true,
+    workerData: setup,
+    // Each page is garbage by the next: a roomier young generation scavenges less often.
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+  });
 }
 
 /** The thread's next reply; its crash or exit is a failure of the build. */
@@ -216,16 +237,32 @@ function reply(worker: Worker): Promise<WorkerReply> {
   });
 }
 
-async function* jobs(apiDir: string): AsyncGenerator<PageJob[]> {
+/** The pages to render, in batches: those whose inputs changed since the last prerender. */
+async function* jobs(
+  apiDir: string,
+  previous: ReadonlyMap<string, PageEntry> | undefined,
+  inputs: ReturnType<typeof inputSignatures>,
+  kept: Map<string, PageEntry>,
+): AsyncGenerator<PageJob[]> {
   let batch: PageJob[] = [];
-  for await (const url of knownPages(apiDir)) {
-    batch.push({ url, file: fileForPath(url), notFound: false });
+  const pages = async function* () {
+    for await (const url of knownPages(apiDir))
+      yield { url, file: fileForPath(url), notFound: false };
+    for (const { url, file } of notFoundPages()) yield { url, file, notFound: true };
+  };
+  for await (const job of pages()) {
+    const entry = previous?.get(job.url);
+    if (entry && entry.file === job.file && (await inputs.unchanged(entry.inputs))) {
+      kept.set(job.url, entry);
+      continue;
+    }
+    batch.push(job);
     if (batch.length >= BATCH) {
       yield batch;
       batch = [];
     }
   }
-  yield [...batch, ...notFoundPages().map(({ url, file }) => ({ url, file, notFound: true }))];
+  if (batch.length > 0) yield batch;
 }
 
 /** Threads to render in: one per core, the main thread only hands out pages. */
@@ -234,8 +271,9 @@ function defaultThreads(): number {
 }
 
 /**
- * Renders every page the build knows in worker threads, each with the app's server bundle
- * (`serverEntry`, built from src/entry-server.tsx) and the built API's files as its data.
+ * Renders the pages the build knows in worker threads, each with the app's server bundle
+ * (`serverEntry`, built from src/entry-server.tsx) and the built API's files as its data. A
+ * re-run renders only the pages whose inputs changed and deletes those no longer known.
  */
 export async function prerender({
   siteDir,
@@ -244,28 +282,53 @@ export async function prerender({
   origin,
   serverEntry,
   threads = defaultThreads(),
+  manifestFile = defaultManifestFile(siteDir),
 }: PrerenderOptions): Promise<PrerenderReport> {
   const started = performance.now();
   const template = await readFile(path.join(siteDir, 'index.html'), 'utf8');
+  const build = await buildFingerprint({ template, serverEntry, origin, apiBase });
+  const previous = await readPrerenderManifest(manifestFile, siteDir, build);
+  // A prerender cut short leaves no token, so the next one trusts nothing it half wrote.
+  await rm(path.join(siteDir, PRERENDER_TOKEN), { force: true });
+  if (!previous) await removeAllPages(siteDir);
+
+  const inputs = inputSignatures(apiDir);
+  const pages = new Map<string, PageEntry>();
+  const batches = jobs(apiDir, previous, inputs, pages);
   const setup = { siteDir, apiDir, apiBase, origin, serverEntry, template };
-  const workers = Array.from({ length: threads }, () => startWorker(setup));
-  let pages = 0;
+  // Threads cost a second to start: none when nothing changed.
+  const first = await batches.next();
+  const workers = first.done ? [] : Array.from({ length: threads }, () => startWorker(setup));
+  let rendered = 0;
   try {
-    const batches = jobs(apiDir);
     await Promise.all(
-      workers.map(async (worker) => {
+      workers.map(async (worker, index) => {
         await reply(worker);
-        for (;;) {
-          const next = await batches.next();
-          if (next.done) return;
+        let next = index === 0 ? first : await batches.next();
+        while (!next.done) {
           worker.postMessage(next.value);
           const done = await reply(worker);
-          if (done.kind === 'done') pages += done.pages.length;
+          if (done.kind === 'done') {
+            for (const page of done.pages) {
+              pages.set(page.url, { ...page, inputs: await inputs.of(page.inputs) });
+            }
+            rendered += done.pages.length;
+          }
+          next = await batches.next();
         }
       }),
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return { pages, seconds: (performance.now() - started) / 1000 };
+
+  const stale = [...(previous?.values() ?? [])].filter((entry) => !pages.has(entry.url));
+  await Promise.all(stale.map(({ file }) => rm(path.join(siteDir, file), { force: true })));
+  await writePrerenderManifest(manifestFile, siteDir, build, pages.values());
+  return {
+    pages: pages.size,
+    rendered,
+    deleted: stale.length,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
