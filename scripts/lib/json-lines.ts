@@ -20,20 +20,30 @@ export async function* readJsonLines(file: string): AsyncGenerator {
   }
 }
 
-/** Writes values a line each, waiting for the stream whenever it is full. */
-export async function writeJsonLines(
-  file: string,
-  values: Iterable<unknown> | AsyncIterable<unknown>,
-): Promise<void> {
+/** A file of JSON lines written a value at a time, waiting for the stream whenever it is full. */
+export async function openJsonLines(file: string) {
   await mkdir(path.dirname(file), { recursive: true });
   const stream = createWriteStream(file, 'utf8');
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
-  for await (const value of values) {
-    if (!stream.write(`${JSON.stringify(value)}\n`)) await once(stream, 'drain');
-  }
-  stream.end();
-  await done;
+  return {
+    put: async (value: unknown) => {
+      if (!stream.write(`${JSON.stringify(value)}\n`)) await once(stream, 'drain');
+    },
+    close: () => {
+      stream.end();
+      return done;
+    },
+  };
+}
+
+export async function writeJsonLines(
+  file: string,
+  values: Iterable<unknown> | AsyncIterable<unknown>,
+): Promise<void> {
+  const lines = await openJsonLines(file);
+  for await (const value of values) await lines.put(value);
+  await lines.close();
 }

@@ -9,9 +9,20 @@ import {
   PRERENDER_TOKEN,
   readPrerenderManifest,
   removeAllPages,
-  writePrerenderManifest,
+  openPrerenderManifest,
   type PageEntry,
 } from './prerender-manifest.ts';
+
+async function writePrerenderManifest(
+  file: string,
+  siteDir: string,
+  build: string,
+  pages: PageEntry[],
+): Promise<void> {
+  const manifest = await openPrerenderManifest(file, build);
+  for (const page of pages) await manifest.put(page);
+  await manifest.finish(siteDir);
+}
 
 let root = '';
 let manifest = '';

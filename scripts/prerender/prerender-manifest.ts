@@ -4,7 +4,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
-import { readJsonLines, writeJsonLines } from '../lib/json-lines.ts';
+import { openJsonLines, readJsonLines } from '../lib/json-lines.ts';
 
 /**
  * What the last prerender wrote, so a re-run renders only the pages whose inputs changed (see
@@ -115,19 +115,21 @@ export async function removeAllPages(siteDir: string): Promise<void> {
   );
 }
 
-/** Input signatures, each file looked at once per run (many pages share a feed page). */
+/**
+ * Input signatures. A feed page is looked at once per run (many pages share one); a story's
+ * file, read by two pages at most, is not remembered, so memory stays small.
+ */
 export function inputSignatures(apiDir: string) {
-  const seen = new Map<string, Promise<[number, number]>>();
-  const signature = (relative: string) => {
-    let known = seen.get(relative);
-    if (!known) {
-      known = stat(path.join(apiDir, relative)).then(
-        (info): [number, number] => [info.mtimeMs, info.size],
-        (): [number, number] => [-1, -1],
-      );
-      seen.set(relative, known);
-    }
-    return known;
+  const feeds = new Map<string, [number, number]>();
+  const signature = async (relative: string): Promise<[number, number]> => {
+    const remembered = feeds.get(relative);
+    if (remembered) return remembered;
+    const found = await stat(path.join(apiDir, relative)).then(
+      (info): [number, number] => [info.mtimeMs, info.size],
+      (): [number, number] => [-1, -1],
+    );
+    if (!relative.startsWith('articles/')) feeds.set(relative, found);
+    return found;
   };
   return {
     /** The inputs as the manifest records them. */
@@ -149,20 +151,19 @@ export function inputSignatures(apiDir: string) {
   };
 }
 
-/** Writes the manifest and then the token that makes it trusted. */
-export async function writePrerenderManifest(
-  manifestFile: string,
-  siteDir: string,
-  build: string,
-  pages: Iterable<PageEntry>,
-): Promise<void> {
+/**
+ * The manifest, written a page at a time as pages are kept or rendered (never all in memory);
+ * the token that makes it trusted is written last.
+ */
+export async function openPrerenderManifest(manifestFile: string, build: string) {
   const token = randomUUID();
-  await writeJsonLines(
-    manifestFile,
-    (function* () {
-      yield { version: MANIFEST_VERSION, token, build };
-      for (const page of pages) yield { page };
-    })(),
-  );
-  await writeFile(path.join(siteDir, PRERENDER_TOKEN), token);
+  const lines = await openJsonLines(manifestFile);
+  await lines.put({ version: MANIFEST_VERSION, token, build });
+  return {
+    put: (page: PageEntry) => lines.put({ page }),
+    finish: async (siteDir: string) => {
+      await lines.close();
+      await writeFile(path.join(siteDir, PRERENDER_TOKEN), token);
+    },
+  };
 }

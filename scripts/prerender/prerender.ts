@@ -14,7 +14,7 @@ import {
   PRERENDER_TOKEN,
   readPrerenderManifest,
   removeAllPages,
-  writePrerenderManifest,
+  openPrerenderManifest,
   type PageEntry,
 } from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
@@ -204,8 +204,6 @@ function startWorker(setup: v.InferOutput<typeof WorkerSetupSchema>): Worker {
   return new Worker(boot, {
     eval: true,
     workerData: setup,
-    // Each page is garbage by the next: a roomier young generation scavenges less often.
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
 }
 
@@ -240,9 +238,9 @@ function reply(worker: Worker): Promise<WorkerReply> {
 /** The pages to render, in batches: those whose inputs changed since the last prerender. */
 async function* jobs(
   apiDir: string,
-  previous: ReadonlyMap<string, PageEntry> | undefined,
+  previous: Map<string, PageEntry> | undefined,
   inputs: ReturnType<typeof inputSignatures>,
-  kept: Map<string, PageEntry>,
+  keep: (entry: PageEntry) => Promise<void>,
 ): AsyncGenerator<PageJob[]> {
   let batch: PageJob[] = [];
   const pages = async function* () {
@@ -252,8 +250,10 @@ async function* jobs(
   };
   for await (const job of pages()) {
     const entry = previous?.get(job.url);
+    // What is left of the last prerender's pages at the end is no longer known.
+    previous?.delete(job.url);
     if (entry && entry.file === job.file && (await inputs.unchanged(entry.inputs))) {
-      kept.set(job.url, entry);
+      await keep(entry);
       continue;
     }
     batch.push(job);
@@ -293,8 +293,13 @@ export async function prerender({
   if (!previous) await removeAllPages(siteDir);
 
   const inputs = inputSignatures(apiDir);
-  const pages = new Map<string, PageEntry>();
-  const batches = jobs(apiDir, previous, inputs, pages);
+  const manifest = await openPrerenderManifest(manifestFile, build);
+  let pages = 0;
+  const record = async (entry: PageEntry) => {
+    pages++;
+    await manifest.put(entry);
+  };
+  const batches = jobs(apiDir, previous, inputs, record);
   const setup = { siteDir, apiDir, apiBase, origin, serverEntry, template };
   // Threads cost a second to start: none when nothing changed.
   const first = await batches.next();
@@ -310,7 +315,7 @@ export async function prerender({
           const done = await reply(worker);
           if (done.kind === 'done') {
             for (const page of done.pages) {
-              pages.set(page.url, { ...page, inputs: await inputs.of(page.inputs) });
+              await record({ ...page, inputs: await inputs.of(page.inputs) });
             }
             rendered += done.pages.length;
           }
@@ -322,11 +327,11 @@ export async function prerender({
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  const stale = [...(previous?.values() ?? [])].filter((entry) => !pages.has(entry.url));
+  const stale = [...(previous?.values() ?? [])];
   await Promise.all(stale.map(({ file }) => rm(path.join(siteDir, file), { force: true })));
-  await writePrerenderManifest(manifestFile, siteDir, build, pages.values());
+  await manifest.finish(siteDir);
   return {
-    pages: pages.size,
+    pages,
     rendered,
     deleted: stale.length,
     seconds: (performance.now() - started) / 1000,
