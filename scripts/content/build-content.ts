@@ -362,6 +362,8 @@ export async function buildContent({
     await writer.write(`articles/${result.article.id}.json`, result.article);
   });
 
+  // Reads finish in any order: sorted, the problems, sitemap and manifest come out alike.
+  summaries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   problems.push(...checkSummaries(summaries));
   if (problems.length > 0) throw new ContentError(problems.sort());
 
