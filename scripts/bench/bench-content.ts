@@ -82,7 +82,11 @@ async function runStep<T>(
 function buildOnce(contentDir: string, siteDir: string, outDir: string) {
   return runStep(
     'scripts/content/build-content-cli.ts',
-    ['--content', contentDir, '--out', outDir, '--site', siteDir, '--origin', ORIGIN],
+    [
+      ...['--content', contentDir, '--out', outDir, '--site', siteDir, '--origin', ORIGIN],
+      // Kept in the temporary folder, so it goes with it.
+      ...['--manifest', path.join(path.dirname(siteDir), 'content-build.jsonl')],
+    ],
     ReportSchema,
   );
 }
