@@ -132,6 +132,40 @@ describe('render', () => {
   });
 });
 
+describe('render with the data the build holds', () => {
+  /** The build's data: the stories, and nothing for the feeds (which are then fetched). */
+  const known = (queryKey: readonly unknown[]) =>
+    queryKey[0] === 'articles' ? ARTICLES.get(String(queryKey[2])) : undefined;
+
+  it('renders the same page as from the API, without fetching what it was given', async () => {
+    const fromApi = await page(RU_PATH);
+    vi.mocked(fetch).mockClear();
+    const seeded = await render(RU_PATH, { ...site, known });
+    expect(seeded).toEqual(fromApi);
+    const fetched = vi
+      .mocked(fetch)
+      .mock.calls.map(([input]) =>
+        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      );
+    expect(fetched.some((url) => url.includes('/articles/'))).toBe(false);
+  });
+
+  it('carries exactly the queries the page asked for, no more', async () => {
+    const asked = new Set<string>();
+    const result = await render(RU_PATH, {
+      ...site,
+      known: (queryKey) => {
+        asked.add(JSON.stringify(queryKey));
+        return known(queryKey);
+      },
+    });
+    if (result.kind !== 'page') throw new Error(`redirected to ${result.location}`);
+    const keys = parsePageData(result.pageData).queries.map((query) => JSON.stringify(query.key));
+    expect(keys.sort()).toEqual([...asked].sort());
+    expect(keys).toContain(JSON.stringify(['articles', 'detail', '1002']));
+  });
+});
+
 describe('splitHoisted', () => {
   it('separates the head elements React renders first from the markup', () => {
     expect(

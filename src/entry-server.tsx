@@ -1,4 +1,4 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, type Query, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import {
@@ -58,12 +58,39 @@ function unescapeText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-export async function render(url: string, site: { origin: string }): Promise<RenderResult> {
+export interface RenderSite {
+  origin: string;
+  /**
+   * What the build already holds for a query, by its key (undefined: fetch it as the browser
+   * would). The build passes what it published itself and validated from the content at its
+   * source, so a page costs no request and no second parse. A query the page never asks for
+   * is never seeded: the page carries exactly the data it was rendered from.
+   */
+  known?: (queryKey: readonly unknown[]) => unknown;
+}
+
+function seed(query: Query, known: (queryKey: readonly unknown[]) => unknown): void {
+  const data = known(query.queryKey);
+  if (data !== undefined) query.setData(data);
+}
+
+export async function render(url: string, site: RenderSite): Promise<RenderResult> {
   await loadAllCatalogues();
   const queryClient = createQueryClient();
+  const { known } = site;
+  // A query is seeded as it is created, before anything decides whether to fetch it.
+  const cache = queryClient.getQueryCache();
+  const unsubscribe = known
+    ? cache.subscribe((event) => {
+        // The cache's own lookup types the query (the event's is untyped).
+        const query = event.type === 'added' ? cache.get(event.query.queryHash) : undefined;
+        if (query) seed(query, known);
+      })
+    : undefined;
   try {
     return await renderWith(queryClient, url, site);
   } finally {
+    unsubscribe?.();
     // Drops the cache and its garbage-collection timers, which would keep a build process alive.
     queryClient.clear();
   }

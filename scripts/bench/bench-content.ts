@@ -3,8 +3,8 @@
  *
  * Generates N synthetic articles in a temporary folder (Russian and Kyrgyz, translated pairs,
  * rubrics, tags), runs the content build on them in a fresh process (JSON API, sitemap, RSS),
- * then prerenders every page to HTML as `npm run build` does, then measures re-runs of the
- * content build with nothing changed and with a single article changed. The app itself (client
+ * then prerenders every page to HTML as `npm run build` does, then measures re-runs of both
+ * with nothing changed and with a single article changed. The app itself (client
  * and server bundles) is built once beforehand: it does not grow with the corpus. Prints
  * figures; the last line is {"articles":N,"seconds":S,"peakRssMb":M,"maxClientJsonKbGz":K},
  * where S is the content build plus prerendering and M the larger of their peaks.
@@ -58,6 +58,8 @@ const SSR_ENTRY = path.join('node_modules', '.cache', 'ssr', 'dist', 'entry-serv
 
 const PrerenderReportSchema = v.object({
   pages: v.number(),
+  rendered: v.number(),
+  deleted: v.number(),
   seconds: v.number(),
   peakRssMb: v.number(),
 });
@@ -80,7 +82,11 @@ async function runStep<T>(
 function buildOnce(contentDir: string, siteDir: string, outDir: string) {
   return runStep(
     'scripts/content/build-content-cli.ts',
-    ['--content', contentDir, '--out', outDir, '--site', siteDir, '--origin', ORIGIN],
+    [
+      ...['--content', contentDir, '--out', outDir, '--site', siteDir, '--origin', ORIGIN],
+      // Kept in the temporary folder, so it goes with it.
+      ...['--manifest', path.join(path.dirname(siteDir), 'content-build.jsonl')],
+    ],
     ReportSchema,
   );
 }
@@ -103,11 +109,22 @@ async function largestJsonGzipKb(dir: string, sample = 40) {
   return { ...max, files: sizes.length };
 }
 
-function prerenderOnce(siteDir: string) {
+function prerenderOnce(siteDir: string, manifestFile: string) {
   return runStep(
     'scripts/prerender/prerender-cli.ts',
-    ['--site', siteDir, '--ssr', SSR_ENTRY, '--origin', ORIGIN],
+    ['--site', siteDir, '--ssr', SSR_ENTRY, '--origin', ORIGIN, '--manifest', manifestFile],
     PrerenderReportSchema,
+  );
+}
+
+/** A re-run of the whole build: the content build, then the prerender. */
+async function rerun(label: string, contentDir: string, siteDir: string, outDir: string) {
+  const content = await buildOnce(contentDir, siteDir, outDir);
+  const pages = await prerenderOnce(siteDir, path.join(path.dirname(siteDir), 'prerender.jsonl'));
+  console.log(
+    `re-run, ${label}: ${(content.wallSeconds + pages.wallSeconds).toFixed(2)} s ` +
+      `(content ${content.wallSeconds.toFixed(2)} s: parsed ${content.parsed}, wrote ${content.written}; ` +
+      `prerender ${pages.wallSeconds.toFixed(2)} s: rendered ${pages.rendered} of ${pages.pages} pages)`,
   );
 }
 
@@ -137,17 +154,14 @@ try {
     `content build: ${full.wallSeconds.toFixed(2)} s wall (${full.seconds.toFixed(2)} s in build), ` +
       `${full.outputs} files, peak RSS ${full.peakRssMb.toFixed(0)} MB`,
   );
-  const pages = await prerenderOnce(siteDir);
+  const pages = await prerenderOnce(siteDir, path.join(root, 'prerender.jsonl'));
   console.log(
-    `prerender: ${pages.wallSeconds.toFixed(2)} s wall, ${pages.pages} pages ` +
-      `(${((pages.seconds * 1000) / Math.max(1, pages.pages)).toFixed(2)} ms a page), ` +
+    `prerender: ${pages.wallSeconds.toFixed(2)} s wall, ${pages.rendered} pages ` +
+      `(${((pages.seconds * 1000) / Math.max(1, pages.rendered)).toFixed(2)} ms a page), ` +
       `peak RSS ${pages.peakRssMb.toFixed(0)} MB`,
   );
 
-  const unchanged = await buildOnce(contentDir, siteDir, outDir);
-  console.log(
-    `re-run, nothing changed: ${unchanged.wallSeconds.toFixed(2)} s, parsed ${unchanged.parsed}, wrote ${unchanged.written}`,
-  );
+  await rerun('nothing changed', contentDir, siteDir, outDir);
 
   const one = path.join(contentDir, 'articles', '100000.json');
   const article: unknown = JSON.parse(await readFile(one, 'utf8'));
@@ -159,10 +173,7 @@ try {
     const later = new Date(Date.now() + 1000);
     await utimes(one, later, later);
   }
-  const changed = await buildOnce(contentDir, siteDir, outDir);
-  console.log(
-    `re-run, one article changed: ${changed.wallSeconds.toFixed(2)} s, parsed ${changed.parsed}, wrote ${changed.written}`,
-  );
+  await rerun('one article changed', contentDir, siteDir, outDir);
 
   const largest = await largestJsonGzipKb(outDir);
   console.log(

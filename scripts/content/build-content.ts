@@ -1,8 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import path from 'node:path';
 import * as v from 'valibot';
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
@@ -16,6 +14,7 @@ import { rssFeed, rssPath } from '../publish/rss.ts';
 import { articleSitemapEntry, editionSitemapEntries, SitemapWriter } from '../publish/sitemap.ts';
 import { jsonSchemas } from './json-schemas.ts';
 import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
+import { readJsonLines, writeJsonLines } from '../lib/json-lines.ts';
 import { pool } from '../lib/pool.ts';
 
 /**
@@ -144,15 +143,11 @@ async function readManifest(
   const token = await readText(path.join(outDir, TOKEN_NAME));
   if (token === undefined || !existsSync(manifestFile)) return emptyManifest();
   const manifest = emptyManifest();
-  const lines = createInterface({
-    input: createReadStream(manifestFile, 'utf8'),
-    crlfDelay: Infinity,
-  });
   let header = true;
   try {
-    for await (const line of lines) {
+    for await (const line of readJsonLines(manifestFile)) {
       if (header) {
-        const parsed = v.safeParse(ManifestHeaderSchema, JSON.parse(line));
+        const parsed = v.safeParse(ManifestHeaderSchema, line);
         if (
           !parsed.success ||
           parsed.output.token !== token.trim() ||
@@ -163,7 +158,7 @@ async function readManifest(
         header = false;
         continue;
       }
-      const parsed = v.safeParse(ManifestLineSchema, JSON.parse(line));
+      const parsed = v.safeParse(ManifestLineSchema, line);
       if (!parsed.success) return emptyManifest();
       if ('source' in parsed.output) {
         manifest.sources.set(parsed.output.source.file, parsed.output.source);
@@ -173,32 +168,24 @@ async function readManifest(
     }
   } catch {
     return emptyManifest();
-  } finally {
-    lines.close();
   }
   return header ? emptyManifest() : manifest;
 }
 
-/** Writes the manifest a line at a time, waiting for the stream when it is full. */
-async function writeManifest(
+/** Writes the manifest a line at a time. */
+function writeManifest(
   manifestFile: string,
   header: { token: string; logic: string },
   manifest: Manifest,
-) {
-  await mkdir(path.dirname(manifestFile), { recursive: true });
-  const stream = createWriteStream(manifestFile, 'utf8');
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve);
-    stream.on('error', reject);
-  });
-  const put = async (value: unknown) => {
-    if (!stream.write(`${JSON.stringify(value)}\n`)) await once(stream, 'drain');
-  };
-  await put({ version: MANIFEST_VERSION, ...header });
-  for (const source of manifest.sources.values()) await put({ source });
-  for (const output of manifest.outputs) await put({ output });
-  stream.end();
-  await done;
+): Promise<void> {
+  return writeJsonLines(
+    manifestFile,
+    (function* () {
+      yield { version: MANIFEST_VERSION, ...header };
+      for (const source of manifest.sources.values()) yield { source };
+      for (const output of manifest.outputs) yield { output };
+    })(),
+  );
 }
 
 async function listSources(dirs: readonly string[]): Promise<string[]> {
@@ -375,6 +362,8 @@ export async function buildContent({
     await writer.write(`articles/${result.article.id}.json`, result.article);
   });
 
+  // Reads finish in any order: sorted, the problems, sitemap and manifest come out alike.
+  summaries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   problems.push(...checkSummaries(summaries));
   if (problems.length > 0) throw new ContentError(problems.sort());
 

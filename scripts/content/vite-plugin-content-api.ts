@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { apiOutputDir } from '../../src/shared/api/parse-api-base.ts';
+import { prerenderedTops } from '../prerender/prerender-manifest.ts';
 import { buildContent } from './build-content.ts';
 import { ContentError } from './load-content.ts';
 
@@ -20,10 +21,11 @@ function isInside(parent: string, child: string): boolean {
 }
 
 /**
- * Empties the output folder like Vite would, except the API's top folder: the content build
- * there is incremental and only rewrites what changed since the last build.
+ * Empties the output folder like Vite would, except what incremental steps keep: the API's top
+ * folder (the content build only rewrites what changed) and the prerendered pages (the
+ * prerender re-renders only pages whose inputs changed, docs/decisions/010-prerendering-at-scale.md).
  */
-async function emptyAllBut(outDir: string, keep: string): Promise<void> {
+async function emptyAllBut(outDir: string, keep: readonly string[]): Promise<void> {
   let entries: string[];
   try {
     entries = await readdir(outDir);
@@ -32,7 +34,7 @@ async function emptyAllBut(outDir: string, keep: string): Promise<void> {
   }
   await Promise.all(
     entries
-      .filter((entry) => entry !== keep)
+      .filter((entry) => !keep.includes(entry))
       .map((entry) => rm(path.join(outDir, entry), { recursive: true, force: true })),
   );
 }
@@ -69,7 +71,9 @@ export function contentApi({ contentDirs, apiBase, origin }: ContentApiOptions):
       if (!isInside(config.root, outDir)) {
         this.error(`The build's outDir ${outDir} must be a folder inside ${config.root}.`);
       }
-      await emptyAllBut(outDir, apiTop);
+      // Pages are prerendered only from a local API (build-site.ts): else none may linger.
+      const pages = apiBase.startsWith('/') ? prerenderedTops() : [];
+      await emptyAllBut(outDir, [apiTop, ...pages]);
       try {
         await buildContent({
           contentDirs,

@@ -1,13 +1,12 @@
 /**
  * Prerenders a built site's pages on their own, for the content benchmark:
  *   tsx scripts/prerender/prerender-cli.ts --site DIR --ssr FILE [--api-base /api/v1] --origin URL
+ *     [--manifest FILE]   (the record of the last prerender, for re-runs)
  * The site folder holds the client's index.html and the JSON API under the API base's path.
  * Prints one JSON report line with its own peak memory.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as v from 'valibot';
 import { apiOutputDir, parseApiBase } from '../../src/shared/api/parse-api-base.ts';
 import { prerender } from './prerender.ts';
 
@@ -17,6 +16,7 @@ const { values } = parseArgs({
     ssr: { type: 'string' },
     'api-base': { type: 'string' },
     origin: { type: 'string' },
+    manifest: { type: 'string' },
   },
 });
 if (!values.site || !values.ssr || !values.origin) {
@@ -24,18 +24,14 @@ if (!values.site || !values.ssr || !values.origin) {
   process.exit(2);
 }
 const apiBase = parseApiBase(values['api-base']);
-// React's production build: the development one renders several times slower.
-process.env.NODE_ENV = 'production';
-const { render } = v.parse(
-  v.object({ render: v.function() }),
-  await import(pathToFileURL(path.resolve(values.ssr)).href),
-);
 const report = await prerender({
   siteDir: values.site,
   apiDir: path.join(values.site, apiOutputDir(apiBase)),
   apiBase,
   origin: values.origin,
-  render: (url, options) => Promise.resolve(render(url, options)),
+  serverEntry: values.ssr,
+  ...(values.manifest ? { manifestFile: values.manifest } : {}),
 });
+// Worker threads count too: the peak is the whole process's.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify({ ...report, peakRssMb }));

@@ -1,15 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as v from 'valibot';
 import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
 import { RUBRICS } from '../../src/shared/i18n/rubrics.ts';
+import {
+  buildFingerprint,
+  defaultManifestFile,
+  inputSignatures,
+  PRERENDER_TOKEN,
+  readPrerenderManifest,
+  removeAllPages,
+  openPrerenderManifest,
+  type PageEntry,
+} from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
-import { pool } from '../lib/pool.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
-const RenderResultSchema = v.variant('kind', [
+export const RenderResultSchema = v.variant('kind', [
   v.object({ kind: v.literal('redirect'), status: v.number(), location: v.string() }),
   v.object({
     kind: v.literal('page'),
@@ -21,8 +32,6 @@ const RenderResultSchema = v.variant('kind', [
   }),
 ]);
 
-export type Render = (url: string, site: { origin: string }) => Promise<unknown>;
-
 export interface PrerenderOptions {
   /** The built site: index.html is the template, pages are written beside it. */
   siteDir: string;
@@ -30,12 +39,19 @@ export interface PrerenderOptions {
   apiDir: string;
   apiBase: string;
   origin: string;
-  render: Render;
-  concurrency?: number;
+  /** The app's server bundle (built from src/entry-server.tsx). */
+  serverEntry: string;
+  threads?: number;
+  /** Where the record of the last prerender lives, outside the published folder. */
+  manifestFile?: string;
 }
 
 export interface PrerenderReport {
+  /** Pages the build knows, all written: rendered now or kept from the last prerender. */
   pages: number;
+  rendered: number;
+  /** Pages of the last prerender that the build no longer knows. */
+  deleted: number;
   seconds: number;
 }
 
@@ -154,48 +170,172 @@ export function fillTemplate(template: string, page: PageParts): string {
   return html;
 }
 
+/** What each prerendering thread is started with. */
+export const WorkerSetupSchema = v.object({
+  siteDir: v.string(),
+  apiDir: v.string(),
+  apiBase: v.string(),
+  origin: v.string(),
+  serverEntry: v.string(),
+  template: v.string(),
+});
+
+/** One page to render: a page the build knows, or a not-found page (written without data). */
+export const PageJobSchema = v.object({ url: v.string(), file: v.string(), notFound: v.boolean() });
+type PageJob = v.InferOutput<typeof PageJobSchema>;
+
+/** A page written, with the API files (below the API root) it was rendered from. */
+const PageDoneSchema = v.object({ url: v.string(), file: v.string(), inputs: v.array(v.string()) });
+export type PageDone = v.InferOutput<typeof PageDoneSchema>;
+
+const WorkerReplySchema = v.variant('kind', [
+  v.object({ kind: v.literal('ready') }),
+  v.object({ kind: v.literal('done'), pages: v.array(PageDoneSchema) }),
+  v.object({ kind: v.literal('failed'), message: v.string() }),
+]);
+export type WorkerReply = v.InferOutput<typeof WorkerReplySchema>;
+
+/** Pages per message to a thread: few enough messages, small enough to share out evenly. */
+const BATCH = 64;
+
+/** The threads load TypeScript as the build's scripts do (tsx), which a worker must ask for. */
+function startWorker(setup: v.InferOutput<typeof WorkerSetupSchema>): Worker {
+  const entry = new URL('./prerender-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, {
+    eval: true,
+    workerData: setup,
+  });
+}
+
+/** The thread's next reply; its crash or exit is a failure of the build. */
+function reply(worker: Worker): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: unknown) => {
+      cleanup();
+      const parsed = v.parse(WorkerReplySchema, message);
+      if (parsed.kind === 'failed') reject(new Error(parsed.message));
+      else resolve(parsed);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`a prerendering thread exited (${code})`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+}
+
+/** The pages to render, in batches: those whose inputs changed since the last prerender. */
+async function* jobs(
+  apiDir: string,
+  previous: Map<string, PageEntry> | undefined,
+  inputs: ReturnType<typeof inputSignatures>,
+  keep: (entry: PageEntry) => Promise<void>,
+): AsyncGenerator<PageJob[]> {
+  let batch: PageJob[] = [];
+  const pages = async function* () {
+    for await (const url of knownPages(apiDir))
+      yield { url, file: fileForPath(url), notFound: false };
+    for (const { url, file } of notFoundPages()) yield { url, file, notFound: true };
+  };
+  for await (const job of pages()) {
+    const entry = previous?.get(job.url);
+    // What is left of the last prerender's pages at the end is no longer known.
+    previous?.delete(job.url);
+    if (entry && entry.file === job.file && (await inputs.unchanged(entry.inputs))) {
+      await keep(entry);
+      continue;
+    }
+    batch.push(job);
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Threads to render in: one per core, the main thread only hands out pages. */
+function defaultThreads(): number {
+  return Math.max(1, Math.min(os.availableParallelism(), 4));
+}
+
+/**
+ * Renders the pages the build knows in worker threads, each with the app's server bundle
+ * (`serverEntry`, built from src/entry-server.tsx) and the built API's files as its data. A
+ * re-run renders only the pages whose inputs changed and deletes those no longer known.
+ */
 export async function prerender({
   siteDir,
   apiDir,
   apiBase,
   origin,
-  render,
-  concurrency = 8,
+  serverEntry,
+  threads = defaultThreads(),
+  manifestFile = defaultManifestFile(siteDir),
 }: PrerenderOptions): Promise<PrerenderReport> {
   const started = performance.now();
   const template = await readFile(path.join(siteDir, 'index.html'), 'utf8');
-  const madeDirs = new Set<string>();
-  const write = async (relative: string, html: string) => {
-    const file = path.join(siteDir, relative);
-    const dir = path.dirname(file);
-    if (!madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    await writeFile(file, html);
-  };
+  const build = await buildFingerprint({ template, serverEntry, origin, apiBase });
+  const previous = await readPrerenderManifest(manifestFile, siteDir, build);
+  // A prerender cut short leaves no token, so the next one trusts nothing it half wrote.
+  await rm(path.join(siteDir, PRERENDER_TOKEN), { force: true });
+  if (!previous) await removeAllPages(siteDir);
 
-  const originalFetch = globalThis.fetch;
-  globalThis.fetch = localApiFetch(apiBase, apiDir);
+  const inputs = inputSignatures(apiDir);
+  const manifest = await openPrerenderManifest(manifestFile, build);
   let pages = 0;
+  const record = async (entry: PageEntry) => {
+    pages++;
+    await manifest.put(entry);
+  };
+  const batches = jobs(apiDir, previous, inputs, record);
+  const setup = { siteDir, apiDir, apiBase, origin, serverEntry, template };
+  // Threads cost a second to start: none when nothing changed.
+  const first = await batches.next();
+  const workers = first.done ? [] : Array.from({ length: threads }, () => startWorker(setup));
+  let rendered = 0;
   try {
-    await pool(knownPages(apiDir), concurrency, async (url) => {
-      const result = v.parse(RenderResultSchema, await render(url, { origin }));
-      if (result.kind !== 'page' || result.status !== 200) {
-        throw new Error(`${url}: a page the build knows rendered ${result.status}, not 200`);
-      }
-      await write(fileForPath(url), fillTemplate(template, result));
-      pages++;
-    });
-    for (const { url, file } of notFoundPages()) {
-      const result = v.parse(RenderResultSchema, await render(url, { origin }));
-      if (result.kind !== 'page') throw new Error(`${url}: the not-found page redirected`);
-      const { lang, head, html } = result;
-      await write(file, fillTemplate(template, { lang, head, html }));
-      pages++;
-    }
+    await Promise.all(
+      workers.map(async (worker, index) => {
+        await reply(worker);
+        let next = index === 0 ? first : await batches.next();
+        while (!next.done) {
+          worker.postMessage(next.value);
+          const done = await reply(worker);
+          if (done.kind === 'done') {
+            for (const page of done.pages) {
+              await record({ ...page, inputs: await inputs.of(page.inputs) });
+            }
+            rendered += done.pages.length;
+          }
+          next = await batches.next();
+        }
+      }),
+    );
   } finally {
-    globalThis.fetch = originalFetch;
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return { pages, seconds: (performance.now() - started) / 1000 };
+
+  const stale = [...(previous?.values() ?? [])];
+  await Promise.all(stale.map(({ file }) => rm(path.join(siteDir, file), { force: true })));
+  await manifest.finish(siteDir);
+  return {
+    pages,
+    rendered,
+    deleted: stale.length,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

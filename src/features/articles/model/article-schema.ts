@@ -15,7 +15,7 @@ import {
  * An article's fields, for the addresses they are given: the content build holds links and
  * pictures to safe URLs (an editor hears of a bad one), while the reader takes any string and
  * lets the view drop what is unsafe, so one bad link from a CMS does not withhold a whole story
- * (docs/decisions/007-unsafe-addresses-in-stories.md).
+ * (docs/decisions/009-unsafe-addresses-in-stories.md).
  */
 function articleFields(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSchema<string>) {
   /** A stretch of paragraph text, optionally a link. */
