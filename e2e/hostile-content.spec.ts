@@ -13,6 +13,7 @@ import {
   unsafeLinkText,
 } from '../src/test/hostile-articles.ts';
 import { BOOT_SCRIPT } from '../scripts/security/content-security-policy.ts';
+import { PREFERENCES_SCRIPT } from '../scripts/security/preferences-script.ts';
 import { expectStory, horizontalOverflow } from './support/page.ts';
 import { expect, test } from './support/test.ts';
 
@@ -39,7 +40,7 @@ let dialogs: string[] = [];
 /** What on the page could run script or lead somewhere unsafe; and whether anything ran. */
 async function expectNothingUnsafe(page: Page) {
   const problems: unknown = await page.evaluate(
-    `(${findUnsafeMarkup.toString()})(document, ${JSON.stringify([BOOT_SCRIPT])})`,
+    `(${findUnsafeMarkup.toString()})(document, ${JSON.stringify([BOOT_SCRIPT, PREFERENCES_SCRIPT])})`,
   );
   expect(problems, 'unsafe elements, handlers or addresses').toEqual([]);
   expect(await page.evaluate((name) => name in window, CANARY), 'the canary ran').toBe(false);

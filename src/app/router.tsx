@@ -42,8 +42,23 @@ function ArticleEnd() {
   );
 }
 
-/** Loaders of the edition's strings: on the way to another edition, they arrive before it renders. */
-const catalogueLoader = (lang: Lang) => () => loadCatalogue(lang).then(() => null);
+function editionOf(params: LoaderFunctionArgs['params']): Lang {
+  return isLang(params.lang) ? params.lang : DEFAULT_LANG;
+}
+
+/**
+ * A page's loader that also loads its edition's strings, so that on the way to the other edition
+ * they arrive before it renders. On the page's own route, not a parent's: a parent that loads
+ * would stand in for the page's skeleton while a page rendered by the app alone loads.
+ */
+function withCatalogue<R>(loader: (args: LoaderFunctionArgs) => Promise<R> | R) {
+  return async (args: LoaderFunctionArgs): Promise<R> => {
+    const [result] = await Promise.all([loader(args), loadCatalogue(editionOf(args.params))]);
+    return result;
+  };
+}
+
+const catalogueOnly = withCatalogue(() => null);
 
 /**
  * The route tree, free of browser globals at import time so the same routes can be rendered
@@ -51,13 +66,13 @@ const catalogueLoader = (lang: Lang) => () => loadCatalogue(lang).then(() => nul
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const latest = {
-    loader: latestLoader(queryClient),
+    loader: withCatalogue(latestLoader(queryClient)),
     element: <LatestRoute />,
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <FeedSkeleton />,
   };
   const rubric = {
-    loader: rubricLoader(queryClient),
+    loader: withCatalogue(rubricLoader(queryClient)),
     element: <RubricRoute />,
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <FeedSkeleton />,
@@ -77,8 +92,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: ':lang',
-          loader: ({ params }: LoaderFunctionArgs) =>
-            catalogueLoader(isLang(params.lang) ? params.lang : DEFAULT_LANG)(),
           element: <EditionRoutes />,
           children: [
             { index: true, ...latest },
@@ -88,15 +101,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               id: 'article',
               path: 'news/:id/:slug?',
-              loader: articleLoader(queryClient),
+              loader: withCatalogue(articleLoader(queryClient)),
               element: <ArticleRoute footer={<ArticleEnd />} extras={ARTICLE_EXTRAS} />,
               errorElement: <RouteErrorBoundary />,
               hydrateFallbackElement: <ArticleSkeleton />,
             },
-            { path: '*', element: <NotFoundPage /> },
+            { path: '*', loader: catalogueOnly, element: <NotFoundPage /> },
           ],
         },
-        { path: '*', loader: catalogueLoader(DEFAULT_LANG), element: <NotFoundPage /> },
+        { path: '*', loader: catalogueOnly, element: <NotFoundPage /> },
       ],
     },
   ];
