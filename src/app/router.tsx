@@ -53,8 +53,13 @@ function editionOf(params: LoaderFunctionArgs['params']): Lang {
  */
 function withCatalogue<R>(loader: (args: LoaderFunctionArgs) => Promise<R> | R) {
   return async (args: LoaderFunctionArgs): Promise<R> => {
-    const [result] = await Promise.all([loader(args), loadCatalogue(editionOf(args.params))]);
-    return result;
+    const catalogue = loadCatalogue(editionOf(args.params));
+    try {
+      return await loader(args);
+    } finally {
+      // A page that fails (not found, offline) says so in its edition's words too.
+      await catalogue.catch(() => undefined);
+    }
   };
 }
 
