@@ -39,6 +39,15 @@ describe('ShareStory', () => {
     expect(within(region).queryByRole('button', { name: 'Поделиться' })).toBeNull();
   });
 
+  it('keeps a focused link focused when "copy link" arrives', async () => {
+    renderWithProviders({ ui: <ShareStory story={STORY} /> });
+    const telegram = await screen.findByRole('link', { name: /^Поделиться в Telegram/ });
+    telegram.focus();
+    await screen.findByRole('button', { name: 'Скопировать ссылку' });
+    expect(telegram).toBeInTheDocument();
+    expect(telegram).toHaveFocus();
+  });
+
   it('opens the device’s share sheet where there is one, in place of the links', async () => {
     const share = vi.fn(() => Promise.resolve());
     stubNavigator('share', share);

@@ -1,4 +1,4 @@
-import { Suspense, useId, type ReactNode } from 'react';
+import { Suspense, useId } from 'react';
 import { siteConfig } from '../../shared/config/site-config.ts';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import type { Lang } from '../../shared/i18n/languages.ts';
@@ -7,10 +7,9 @@ import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
 import { shareLinks, storyUrl } from './share-links.ts';
 import './share.css';
 
-// Without its code, the plain links stay: they work without scripts.
-const ShareActions = optionalLazy(
-  () => import('./share-actions.tsx').then((module) => module.ShareActions),
-  ({ links }: { url: string; title: string; links: ReactNode }) => links,
+// Without its code there is no "copy link"; the links stay either way.
+const CopyLink = optionalLazy(() =>
+  import('./share-actions.tsx').then((module) => module.CopyLink),
 );
 
 interface ShareStoryProps {
@@ -40,18 +39,33 @@ export function ShareStory({ story }: ShareStoryProps) {
       ))}
     </ul>
   );
+  // Feature-detected once the app runs, not assumed from the device: desktops have sheets too.
+  const canShare = hydrated && typeof navigator.share === 'function';
+  const share = () => {
+    // The reader closing the sheet rejects too; there is nothing to tell them either way.
+    navigator.share({ title: story.title, url }).catch(() => undefined);
+  };
+  // The links stay the same elements from the prerendered page on: a reader who has tabbed to
+  // one keeps their place when the rest of the section arrives.
   return (
     <section className="share" aria-labelledby={headingId}>
       <h2 id={headingId} className="share__heading">
         {t.share.heading}
       </h2>
-      {hydrated ? (
-        <Suspense fallback={links}>
-          <ShareActions url={url} title={story.title} links={links} />
-        </Suspense>
-      ) : (
-        links
-      )}
+      <div className="share__actions">
+        {canShare ? (
+          <button type="button" className="button" onClick={share}>
+            {t.share.native}
+          </button>
+        ) : (
+          links
+        )}
+        {hydrated ? (
+          <Suspense fallback={null}>
+            <CopyLink url={url} />
+          </Suspense>
+        ) : null}
+      </div>
     </section>
   );
 }
