@@ -161,10 +161,48 @@ describe('render with the data the build holds', () => {
     });
     if (result.kind !== 'page') throw new Error(`redirected to ${result.location}`);
     const keys = parsePageData(result.pageData).queries.map((query) => JSON.stringify(query.key));
-    expect(keys.sort()).toEqual([...asked].sort());
+    // The feed pages related stories are chosen from are asked for, but only the few chosen
+    // travel with the page.
+    const feedPages = [...asked].filter((key) => /"(rubrics|tags)"/.test(key));
+    expect(feedPages).toHaveLength(3);
+    expect(keys.sort()).toEqual([...asked].filter((key) => !feedPages.includes(key)).sort());
     expect(keys).toContain(JSON.stringify(['articles', 'detail', '1002']));
+    expect(keys).toContain(JSON.stringify(['feeds', 'ru', 'related', '1001']));
+  });
+
+  it('chooses related stories from the feed pages it holds, without fetching them', async () => {
+    const other = { id: '1003', lang: 'ru', slug: 'drugaya', title: 'Другая новость' } as const;
+    const politics = {
+      lang: 'ru',
+      page: 1,
+      pageCount: 1,
+      pageSize: 20,
+      total: 2,
+      items: [{ ...other, publishedAt: '2017-07-10T09:00:00+06:00' }, feedItemOf(article1001)],
+    };
+    vi.mocked(fetch).mockClear();
+    const result = await render(RU_PATH, {
+      ...site,
+      known: (queryKey) =>
+        JSON.stringify(queryKey) === '["feeds","ru","rubrics","politics",1]'
+          ? politics
+          : /"tags"/.test(JSON.stringify(queryKey))
+            ? { ...politics, total: 0, items: [] }
+            : known(queryKey),
+    });
+    if (result.kind !== 'page') throw new Error(`redirected to ${result.location}`);
+    expect(result.html).toContain('Другая новость');
+    const related = parsePageData(result.pageData).queries.find(
+      (query) => query.kind === 'related',
+    );
+    expect(related?.data).toEqual([politics.items[0]]);
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
   });
 });
+
+function feedItemOf({ id, lang, slug, title, publishedAt }: typeof article1001) {
+  return { id, lang, slug, title, publishedAt };
+}
 
 describe('splitHoisted', () => {
   it('separates the head elements React renders first from the markup', () => {

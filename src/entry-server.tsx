@@ -11,7 +11,12 @@ import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { queriesOf, serializePageData } from './app/page-data.ts';
 import { pageHead, type HeadInput } from './app/ssr/page-head.ts';
+import * as v from 'valibot';
 import { articleQueries } from './features/articles/api/article-queries.ts';
+import { optionalFeedKey } from './features/articles/api/feed-queries.ts';
+import { relatedFeeds, relatedQueryOf } from './features/articles/api/related-queries.ts';
+import { FeedPageSchema, type FeedPage } from './features/articles/model/feed-schema.ts';
+import { relatedStories } from './features/articles/model/related-stories.ts';
 import { loadAllCatalogues } from './shared/i18n/catalogues.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
 import { langFromPathname } from './shared/lib/route-responses.ts';
@@ -69,39 +74,105 @@ export interface RenderSite {
   known?: (queryKey: readonly unknown[]) => unknown;
 }
 
-function seed(query: Query, known: (queryKey: readonly unknown[]) => unknown): void {
-  const data = known(query.queryKey);
+type Known = (queryKey: readonly unknown[]) => unknown;
+
+/** Feed pages the build holds, parsed once each: many stories share a rubric's first page. */
+const knownFeedPages = new WeakMap<object, FeedPage | undefined>();
+
+function knownFeedPage(known: Known, queryKey: readonly unknown[]): FeedPage | undefined {
+  const data = known(queryKey);
+  if (typeof data !== 'object' || data === null) return undefined;
+  if (!knownFeedPages.has(data)) {
+    const parsed = v.safeParse(FeedPageSchema, data);
+    knownFeedPages.set(data, parsed.success ? parsed.output : undefined);
+  }
+  return knownFeedPages.get(data);
+}
+
+/**
+ * A story's related stories from the feed pages the build holds, chosen as the app chooses them
+ * (see related-queries.ts); undefined when the build lacks one, and the app fetches them.
+ */
+function knownRelated(queryClient: QueryClient, queryKey: readonly unknown[], known: Known) {
+  const related = relatedQueryOf(queryKey);
+  if (!related) return undefined;
+  const story = queryClient.getQueryData(articleQueries.detail(related.id).queryKey);
+  if (!story) return undefined;
+  const pages = relatedFeeds(story).map(({ kind, key }) =>
+    knownFeedPage(known, optionalFeedKey(related.lang, kind, key, 1)),
+  );
+  return pages.every((page) => page !== undefined)
+    ? relatedStories(
+        story,
+        pages.map((page) => page.items),
+      )
+    : undefined;
+}
+
+function seed(query: Query, queryClient: QueryClient, known: Known): void {
+  const data = known(query.queryKey) ?? knownRelated(queryClient, query.queryKey, known);
   if (data !== undefined) query.setData(data);
 }
 
-export async function render(url: string, site: RenderSite): Promise<RenderResult> {
-  await loadAllCatalogues();
+/**
+ * What every page is rendered with. The build renders tens of thousands of pages, one after
+ * another: building React Router's static handler (ranking every route) and a query client for
+ * each was a fifth of a page's cost, so they are made once and the cache is emptied per page.
+ */
+interface Renderer {
+  queryClient: QueryClient;
+  handler: ReturnType<typeof createStaticHandler>;
+  /** The current page's source of data the build already holds. */
+  known: Known | undefined;
+}
+
+let renderer: Renderer | undefined;
+
+function rendererOf(): Renderer {
+  if (renderer) return renderer;
   const queryClient = createQueryClient();
-  const { known } = site;
+  const made: Renderer = {
+    queryClient,
+    handler: createStaticHandler(createRoutes(queryClient)),
+    known: undefined,
+  };
   // A query is seeded as it is created, before anything decides whether to fetch it.
   const cache = queryClient.getQueryCache();
-  const unsubscribe = known
-    ? cache.subscribe((event) => {
-        // The cache's own lookup types the query (the event's is untyped).
-        const query = event.type === 'added' ? cache.get(event.query.queryHash) : undefined;
-        if (query) seed(query, known);
-      })
-    : undefined;
-  try {
-    return await renderWith(queryClient, url, site);
-  } finally {
-    unsubscribe?.();
-    // Drops the cache and its garbage-collection timers, which would keep a build process alive.
-    queryClient.clear();
-  }
+  cache.subscribe((event) => {
+    // The cache's own lookup types the query (the event's is untyped).
+    const query = event.type === 'added' ? cache.get(event.query.queryHash) : undefined;
+    if (query && made.known) seed(query, queryClient, made.known);
+  });
+  renderer = made;
+  return made;
+}
+
+/** Pages share one cache, so they are rendered one at a time, in the order asked. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function render(url: string, site: RenderSite): Promise<RenderResult> {
+  const next = queue.then(async () => {
+    await loadAllCatalogues();
+    const current = rendererOf();
+    current.known = site.known;
+    try {
+      return await renderWith(current, url, site);
+    } finally {
+      current.known = undefined;
+      // Empties the cache and drops its garbage-collection timers, which would keep a build
+      // process alive.
+      current.queryClient.clear();
+    }
+  });
+  queue = next.catch(() => undefined);
+  return next;
 }
 
 async function renderWith(
-  queryClient: QueryClient,
+  { queryClient, handler }: Renderer,
   url: string,
   site: { origin: string },
 ): Promise<RenderResult> {
-  const handler = createStaticHandler(createRoutes(queryClient));
   const request = new Request(new URL(url, site.origin));
   const context = await handler.query(request);
   if (context instanceof Response) {

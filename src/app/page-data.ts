@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
 import * as v from 'valibot';
 import { ReaderArticleSchema } from '../features/articles/model/article-schema.ts';
-import { FeedPageSchema } from '../features/articles/model/feed-schema.ts';
+import { FeedItemSchema, FeedPageSchema } from '../features/articles/model/feed-schema.ts';
 import { jsonForScript } from '../shared/lib/json-for-script.ts';
 import { describeIssues } from '../shared/lib/schema-primitives.ts';
 
@@ -26,6 +26,11 @@ const QuerySchema = v.variant('kind', [
     kind: v.literal('feed'),
     key: v.array(KeyPartSchema),
     data: FeedPageSchema,
+  }),
+  v.object({
+    kind: v.literal('related'),
+    key: v.array(KeyPartSchema),
+    data: v.array(FeedItemSchema),
   }),
 ]);
 
@@ -54,6 +59,8 @@ type PageQuery = PageData['queries'][number];
 /** The kind of each query the page may carry, by the first part of its key. */
 function kindOf(key: readonly unknown[]): PageQuery['kind'] | undefined {
   if (key[0] === 'articles') return 'article';
+  // A story's related stories (see related-queries.ts): a few feed items, not a feed page.
+  if (key[0] === 'feeds' && key[2] === 'related') return 'related';
   if (key[0] === 'feeds') return 'feed';
   return undefined;
 }

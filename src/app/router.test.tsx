@@ -12,7 +12,7 @@ import {
   feedItemFixture,
   feedPageFixture,
 } from '../test/article-fixtures.ts';
-import { hangingFetch, stubFetch, stubScrollTo } from '../test/browser.ts';
+import { hangingFetch, jsonResponse, stubFetch, stubScrollTo } from '../test/browser.ts';
 import { createTestQueryClient } from '../test/render.tsx';
 import { createRoutes } from './router.tsx';
 
@@ -380,6 +380,22 @@ describe('rubric pages', () => {
       rubric: 'politics',
     });
     client.setQueryData(articleQueries.detail('2002').queryKey, story);
+    // Related stories ask the rubric's feed for themselves.
+    stubFetch((input) =>
+      Promise.resolve(
+        (input instanceof Request ? input.url : input.toString()).endsWith(
+          '/ru/rubrics/politics/1.json',
+        )
+          ? jsonResponse(
+              feedPageFixture('ru', {
+                items: [
+                  feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title }),
+                ],
+              }),
+            )
+          : new Response('not found', { status: 404 }),
+      ),
+    );
     renderApp('/ru/news/2002/vybory', withPolitics(client));
     const article = await screen.findByRole('article', { name: 'Выборы назначены' });
     expect(within(article).getByRole('link', { name: 'Политика' })).toHaveAttribute(

@@ -6,7 +6,7 @@ import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { Rubric } from '../../../shared/i18n/rubrics.ts';
 import { FeedPageSchema, type FeedPage } from '../model/feed-schema.ts';
 
-const FEED_STALE_MS = 30_000;
+export const FEED_STALE_MS = 30_000;
 
 /** The API's page size (docs/api.md), which the page of an empty feed states too. */
 const FEED_PAGE_SIZE = 20;
@@ -30,17 +30,30 @@ async function fetchOptionalFeedPage(
   }
 }
 
+export type OptionalFeedKind = 'rubrics' | 'tags';
+
+/** A page of a rubric's or a tag's feed, fetched outside the cache (see related-queries.ts). */
+export function fetchOptionalFeed(
+  lang: Lang,
+  kind: OptionalFeedKind,
+  key: string,
+  page: number,
+  signal: AbortSignal,
+): Promise<FeedPage> {
+  const url = apiUrl(`${lang}/${kind}/${encodeURIComponent(key)}/${page}.json`);
+  return fetchOptionalFeedPage(lang, url, page, signal);
+}
+
+/** The query key of a page of a rubric's or a tag's feed. */
+export function optionalFeedKey(lang: Lang, kind: OptionalFeedKind, key: string, page: number) {
+  return [...feedQueries.edition(lang), kind, key, page] as const;
+}
+
 /** Rubric and tag feeds share one shape of options, so a list can hold both kinds. */
-function optionalFeed(lang: Lang, kind: 'rubrics' | 'tags', key: string, page: number) {
+function optionalFeed(lang: Lang, kind: OptionalFeedKind, key: string, page: number) {
   return queryOptions({
-    queryKey: [...feedQueries.edition(lang), kind, key, page] as const,
-    queryFn: ({ signal }) =>
-      fetchOptionalFeedPage(
-        lang,
-        apiUrl(`${lang}/${kind}/${encodeURIComponent(key)}/${page}.json`),
-        page,
-        signal,
-      ),
+    queryKey: optionalFeedKey(lang, kind, key, page),
+    queryFn: ({ signal }) => fetchOptionalFeed(lang, kind, key, page, signal),
     staleTime: FEED_STALE_MS,
   });
 }

@@ -1,20 +1,72 @@
-import type { Lang } from '../../../shared/i18n/languages.ts';
+import { queryOptions } from '@tanstack/react-query';
+import { isLang, type Lang } from '../../../shared/i18n/languages.ts';
 import { tagKey } from '../../../shared/lib/tag-key.ts';
 import type { Article } from '../model/article-schema.ts';
-import { feedQueries } from './feed-queries.ts';
+import type { FeedItem } from '../model/feed-schema.ts';
+import { relatedStories } from '../model/related-stories.ts';
+import {
+  FEED_STALE_MS,
+  feedQueries,
+  fetchOptionalFeed,
+  type OptionalFeedKind,
+} from './feed-queries.ts';
 
 /** Only a story's first tags are asked about: each costs a request, the first are the main ones. */
 const RELATED_TAGS = 2;
 
+type RelatedStory = Pick<Article, 'id' | 'translations' | 'rubric' | 'tags'>;
+
 /**
  * The feeds a story's related stories come from, in the edition it is read in: the first page of
- * its rubric and of each of its first two tags. The article loader starts them; the related
- * stories read them.
+ * its rubric and of each of its first two tags.
  */
-export function relatedFeedQueries(lang: Lang, story: Pick<Article, 'rubric' | 'tags'>) {
+export function relatedFeeds(
+  story: Pick<Article, 'rubric' | 'tags'>,
+): { kind: OptionalFeedKind; key: string }[] {
   const keys = new Set((story.tags ?? []).slice(0, RELATED_TAGS).map(tagKey));
   return [
-    ...(story.rubric === undefined ? [] : [feedQueries.rubric(lang, story.rubric, 1)]),
-    ...[...keys].map((key) => feedQueries.tag(lang, key, 1)),
+    ...(story.rubric === undefined ? [] : [{ kind: 'rubrics' as const, key: story.rubric }]),
+    ...[...keys].map((key) => ({ kind: 'tags' as const, key })),
   ];
+}
+
+/**
+ * The few stories suggested under a story. They are one query of their own, not the feeds they
+ * come from: a prerendered story then carries the four items it shows rather than three whole
+ * feed pages (sixty items) for the reader to download. A feed that fails or does not exist adds
+ * nothing; only when every feed fails does the query fail (and the section stays away).
+ */
+const RELATED = 'related';
+
+export const relatedQueries = {
+  of: (lang: Lang, story: RelatedStory) =>
+    queryOptions({
+      queryKey: [...feedQueries.edition(lang), RELATED, story.id] as const,
+      queryFn: async ({ signal }): Promise<FeedItem[]> => {
+        const feeds = relatedFeeds(story);
+        const results = await Promise.allSettled(
+          feeds.map(({ kind, key }) => fetchOptionalFeed(lang, kind, key, 1, signal)),
+        );
+        const pages = results.flatMap((result) =>
+          result.status === 'fulfilled' ? [result.value.items] : [],
+        );
+        const failure = results.find((result) => result.status === 'rejected');
+        if (pages.length === 0 && failure) {
+          throw failure.reason instanceof Error
+            ? failure.reason
+            : new Error(String(failure.reason));
+        }
+        return relatedStories(story, pages);
+      },
+      staleTime: FEED_STALE_MS,
+    }),
+};
+
+/** The edition and story of a related-stories query key, or undefined for any other key. */
+export function relatedQueryOf(
+  queryKey: readonly unknown[],
+): { lang: Lang; id: string } | undefined {
+  const [feeds, lang, kind, id] = queryKey;
+  if (queryKey.length !== 4 || feeds !== feedQueries.all()[0] || kind !== RELATED) return undefined;
+  return isLang(lang) && typeof id === 'string' ? { lang, id } : undefined;
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../test/article-fixtures.ts';
 import { jsonResponse, stubFetch } from '../../../test/browser.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
-import { feedQueries } from '../api/feed-queries.ts';
+import { relatedQueries } from '../api/related-queries.ts';
 import type { Article } from '../model/article-schema.ts';
 import type { FeedItem } from '../model/feed-schema.ts';
 import { RelatedStories } from './related-stories.tsx';
@@ -54,38 +54,30 @@ function renderRelated(article: Article, client: QueryClient, lang: Lang = 'ru')
   );
 }
 
-/** The state of the story's three feeds in the cache: rubric, first tag, second tag. */
-function statusesOf(client: QueryClient) {
-  return [
-    feedQueries.rubric('ru', 'economy', 1),
-    feedQueries.tag('ru', 'byudzhet', 1),
-    feedQueries.tag('ru', 'nalogi', 1),
-  ].map(({ queryKey }) => client.getQueryState(queryKey)?.status);
-}
-
 function urlOf(input: RequestInfo | URL): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }
 
 const noFetch = () => stubFetch(() => Promise.reject(new Error('must not be called')));
 
+/** Answers the API's feed files from `feeds` (by path below the API base); others are 404. */
+function serveFeeds(feeds: Record<string, FeedItem[]>, lang: Lang = 'ru') {
+  return stubFetch((input) => {
+    const items = feeds[urlOf(input).replace(/^\/api\/v1\//, '')];
+    return Promise.resolve(
+      items ? jsonResponse(page(lang, items)) : new Response('not found', { status: 404 }),
+    );
+  });
+}
+
 describe('RelatedStories', () => {
   it('lists up to four stories of the rubric and the first two tags, newest first', async () => {
-    noFetch();
-    const client = createTestQueryClient();
-    client.setQueryData(
-      feedQueries.rubric('ru', 'economy', 1).queryKey,
-      page('ru', [onDay('5000', 30), onDay('4003', 20), onDay('4001', 3)]),
-    );
-    client.setQueryData(
-      feedQueries.tag('ru', 'byudzhet', 1).queryKey,
-      page('ru', [onDay('4004', 25), onDay('5000', 30), onDay('4003', 20)]),
-    );
-    client.setQueryData(
-      feedQueries.tag('ru', 'nalogi', 1).queryKey,
-      page('ru', [onDay('4002', 10), onDay('4005', 1)]),
-    );
-    renderRelated(story, client);
+    serveFeeds({
+      'ru/rubrics/economy/1.json': [onDay('5000', 30), onDay('4003', 20), onDay('4001', 3)],
+      'ru/tags/byudzhet/1.json': [onDay('4004', 25), onDay('5000', 30), onDay('4003', 20)],
+      'ru/tags/nalogi/1.json': [onDay('4002', 10), onDay('4005', 1)],
+    });
+    renderRelated(story, createTestQueryClient());
 
     const section = await screen.findByRole('region', { name: 'Читайте также' });
     expect(
@@ -111,20 +103,28 @@ describe('RelatedStories', () => {
   });
 
   it('suggests the edition’s own stories, in its language', async () => {
-    noFetch();
+    const fetchMock = serveFeeds({ 'ky/rubrics/sport/1.json': [onDay('6101', 5, 'ky')] }, 'ky');
     const russianOnly = articleFixture({ id: '6000', rubric: 'sport' });
-    const client = createTestQueryClient();
-    client.setQueryData(
-      feedQueries.rubric('ky', 'sport', 1).queryKey,
-      page('ky', [onDay('6101', 5, 'ky')]),
-    );
-    renderRelated(russianOnly, client, 'ky');
+    renderRelated(russianOnly, createTestQueryClient(), 'ky');
     const section = await screen.findByRole('region', { name: 'Дагы окуңуз' });
     expect(within(section).getByRole('link', { name: 'Новость 6101' })).toHaveAttribute(
       'href',
       '/ky/news/6101/novost-6101',
     );
     expect(within(section).getByText('2017-ж., 5-июль')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.map(([input]) => urlOf(input))).toEqual([
+      '/api/v1/ky/rubrics/sport/1.json',
+    ]);
+  });
+
+  it('shows what a prerendered page brought without asking again', async () => {
+    const fetchMock = noFetch();
+    const client = createTestQueryClient();
+    client.setQueryData(relatedQueries.of('ru', story).queryKey, [onDay('4004', 25)]);
+    renderRelated(story, client);
+    const section = await screen.findByRole('region', { name: 'Читайте также' });
+    expect(within(section).getByRole('link', { name: 'Новость 4004' })).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it('fetches the feeds it does not have, and shows nothing until all have answered', async () => {
@@ -143,10 +143,9 @@ describe('RelatedStories', () => {
       }
       return Promise.resolve(new Response('not found', { status: 404 }));
     });
-    const client = createTestQueryClient();
-    renderRelated(story, client);
+    renderRelated(story, createTestQueryClient());
     await vi.waitFor(() => {
-      expect(statusesOf(client)).toEqual(['success', 'pending', 'success']);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
     });
     expect(fetchMock.mock.calls.map(([input]) => urlOf(input)).sort()).toEqual([
       '/api/v1/ru/rubrics/economy/1.json',
@@ -179,7 +178,7 @@ describe('RelatedStories', () => {
     const client = createTestQueryClient();
     renderRelated(story, client);
     await vi.waitFor(() => {
-      expect(statusesOf(client)).toEqual(['error', 'error', 'error']);
+      expect(client.getQueryState(relatedQueries.of('ru', story).queryKey)?.status).toBe('error');
     });
     // Let React render what the failed queries left.
     await act(() => Promise.resolve());
@@ -188,16 +187,17 @@ describe('RelatedStories', () => {
   });
 
   it('renders nothing when the feeds hold only the story itself and its translation', async () => {
-    noFetch();
-    const client = createTestQueryClient();
-    client.setQueryData(
-      feedQueries.rubric('ru', 'economy', 1).queryKey,
-      page('ru', [onDay('5000', 30), onDay('5100', 30, 'ky')]),
-    );
-    client.setQueryData(feedQueries.tag('ru', 'byudzhet', 1).queryKey, page('ru', []));
-    client.setQueryData(feedQueries.tag('ru', 'nalogi', 1).queryKey, page('ru', []));
-    renderRelated(story, client);
+    const fetchMock = serveFeeds({
+      'ru/rubrics/economy/1.json': [onDay('5000', 30), onDay('5100', 30, 'ky')],
+      'ru/tags/byudzhet/1.json': [],
+      'ru/tags/nalogi/1.json': [],
+    });
+    renderRelated(story, createTestQueryClient());
     await screen.findByRole('heading', { level: 1 });
+    await vi.waitFor(() => {
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+    });
+    await act(() => Promise.resolve());
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 

@@ -1,21 +1,10 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { articlePath } from '../../../shared/lib/paths.ts';
-import { relatedFeedQueries } from '../api/related-queries.ts';
+import { relatedQueries } from '../api/related-queries.ts';
 import type { Article } from '../model/article-schema.ts';
-import type { FeedItem, FeedPage } from '../model/feed-schema.ts';
-import { relatedStories } from '../model/related-stories.ts';
 import { ArticleLink } from './article-link.tsx';
-
-/**
- * The feeds' stories once every feed has answered, so the list appears once rather than
- * reshuffling as each arrives; a feed that failed or does not exist adds nothing.
- */
-function settledFeeds(results: UseQueryResult<FeedPage>[]): FeedItem[][] | undefined {
-  if (results.some((result) => result.isPending)) return undefined;
-  return results.map((result) => result.data?.items ?? []);
-}
 
 /**
  * "Читайте также": the newest stories of the same rubric or sharing a tag, in the edition's
@@ -25,11 +14,7 @@ function settledFeeds(results: UseQueryResult<FeedPage>[]): FeedItem[][] | undef
 export function RelatedStories({ story }: { story: Article }) {
   const { lang: uiLang, t, formatDate } = useEdition();
   const headingId = useId();
-  const feeds = useQueries({
-    queries: relatedFeedQueries(uiLang, story),
-    combine: settledFeeds,
-  });
-  const items = feeds === undefined ? [] : relatedStories(story, feeds);
+  const { data: items = [] } = useQuery(relatedQueries.of(uiLang, story));
   if (items.length === 0) return null;
   return (
     <section className="related" aria-labelledby={headingId}>

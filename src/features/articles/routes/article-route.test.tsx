@@ -13,7 +13,6 @@ import { loaderArgs } from '../../../test/loader-args.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { redirectOf, statusOf, thrownBy } from '../../../test/route-results.ts';
 import { articleQueries } from '../api/article-queries.ts';
-import { feedQueries } from '../api/feed-queries.ts';
 import type { Article } from '../model/article-schema.ts';
 import { articleLoader, ArticleRoute } from './article-route.tsx';
 
@@ -211,14 +210,21 @@ describe('ArticleRoute', () => {
   it('follows the story with related stories', async () => {
     const story = articleFixture({ id: '3001', slug: 'byudzhet', rubric: 'economy' });
     const client = clientWith(story);
-    client.setQueryData(
-      feedQueries.rubric('ru', 'economy', 1).queryKey,
-      feedPageFixture('ru', {
-        items: [
-          feedItemFixture({ id: '3001', slug: 'byudzhet', title: story.title }),
-          feedItemFixture({ id: '2999', slug: 'nalogi', title: 'Налоги снизят' }),
-        ],
-      }),
+    stubFetch((input) =>
+      Promise.resolve(
+        (input instanceof Request ? input.url : input.toString()).endsWith(
+          '/ru/rubrics/economy/1.json',
+        )
+          ? jsonResponse(
+              feedPageFixture('ru', {
+                items: [
+                  feedItemFixture({ id: '3001', slug: 'byudzhet', title: story.title }),
+                  feedItemFixture({ id: '2999', slug: 'nalogi', title: 'Налоги снизят' }),
+                ],
+              }),
+            )
+          : new Response('not found', { status: 404 }),
+      ),
     );
     renderWithProviders(
       {

@@ -12,7 +12,7 @@ import { notFound, requireLang } from '../../../shared/lib/route-responses.ts';
 import { IdSchema } from '../../../shared/lib/schema-primitives.ts';
 import { prefetchAdjacentStories } from '../api/adjacent-queries.ts';
 import { articleQueries } from '../api/article-queries.ts';
-import { relatedFeedQueries } from '../api/related-queries.ts';
+import { relatedQueries } from '../api/related-queries.ts';
 import { ArticleView, type ArticleExtras } from '../components/article-view.tsx';
 import { RelatedStories } from '../components/related-stories.tsx';
 import type { Article } from '../model/article-schema.ts';
@@ -43,7 +43,7 @@ async function inEdition(queryClient: QueryClient, lang: Lang, article: Article)
 /**
  * Loads the story and settles its address: an unknown id is a 404; a missing or outdated slug,
  * or a story that has a translation in this edition, redirects (replacing history) to the
- * canonical URL. The related stories' feeds start loading here, in parallel with the page, and
+ * canonical URL. The related stories start loading here, in parallel with the page, and
  * are not waited for; so do the stories before and after it in the feed it was opened from.
  */
 export function articleLoader(queryClient: QueryClient) {
@@ -54,10 +54,8 @@ export function articleLoader(queryClient: QueryClient) {
     const article = await loadArticle(queryClient, id);
     const shown = await inEdition(queryClient, lang, article);
     prefetchAdjacentStories(queryClient, shown.id);
-    for (const query of relatedFeedQueries(lang, shown)) {
-      // Neither awaited nor allowed to fail the page: related stories that fail are not shown.
-      prefetch(queryClient, query);
-    }
+    // Neither awaited nor allowed to fail the page: related stories that fail are not shown.
+    prefetch(queryClient, relatedQueries.of(lang, shown));
     if (shown !== article || params.slug !== article.slug) {
       throw replace(articlePath(lang, shown));
     }
