@@ -42,7 +42,7 @@ async function builder(options: Partial<BuildContentOptions> = {}) {
     outDir,
     manifestFile,
     run: (contentDirs: string[]) =>
-      buildContent({ contentDirs, outDir, manifestFile, concurrency: 4, ...options }),
+      buildContent({ contentDirs, outDir, manifestFile, ...options }),
     json: async (relative: string): Promise<unknown> =>
       JSON.parse(await readFile(path.join(outDir, relative), 'utf8')),
     feed: async (relative: string) =>

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
@@ -15,11 +15,10 @@ import { articleSitemapEntry, editionSitemapEntries, SitemapWriter } from '../pu
 import { jsonSchemas } from './json-schemas.ts';
 import { ContentError, crossCheck, parseArticleFile } from './load-content.ts';
 import { readJsonLines, writeJsonLines } from '../lib/json-lines.ts';
-import { pool } from '../lib/pool.ts';
 
 /**
- * The content build at newsroom scale. Articles are read, validated and written one at a time
- * (a bounded number in flight), keeping only their small feed summaries in memory. A manifest
+ * The content build at newsroom scale. Articles are read, validated and written one at a time,
+ * keeping only their small feed summaries in memory. A manifest
  * beside the output remembers each source file's size and mtime and each output's hash, so a
  * re-run reads only changed files and writes only outputs whose bytes changed.
  */
@@ -98,7 +97,6 @@ export interface BuildContentOptions {
   /** Where the manifest lives, outside the published folder. */
   manifestFile?: string;
   pageSize?: number;
-  concurrency?: number;
   /** The site around the API: sitemap, robots.txt and RSS go there, with absolute URLs. */
   site?: { dir: string; origin: string };
 }
@@ -212,7 +210,7 @@ class OutputWriter {
   ) {}
 
   /** Records an output and writes it only if its bytes differ from the last build's. */
-  async write(relative: string, data: unknown): Promise<void> {
+  write(relative: string, data: unknown): void {
     const text = JSON.stringify(data);
     const hash = hashOf(text);
     this.outputs.set(relative, hash);
@@ -220,10 +218,10 @@ class OutputWriter {
     const file = path.join(this.root, relative);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    await writeFile(file, text);
+    writeFileSync(file, text);
     this.written++;
   }
 }
@@ -324,7 +322,6 @@ export async function buildContent({
   outDir,
   manifestFile = defaultManifestFile(outDir),
   pageSize = FEED_PAGE_SIZE,
-  concurrency = 32,
   site,
 }: BuildContentOptions): Promise<BuildContentReport> {
   const logic = await logicFingerprint();
@@ -337,8 +334,10 @@ export async function buildContent({
   const problems: string[] = [];
   let parsed = 0;
 
-  await pool(files, concurrency, async (file) => {
-    const info = await stat(file);
+  // Tens of thousands of small files, one after another: synchronous calls spare each its trip
+  // through libuv's thread pool, the build's main cost (10,000 reads: 0.42 s against 1.15 s).
+  for (const file of files) {
+    const info = statSync(file);
     const cached = manifest.sources.get(file);
     const articlePath = cached ? `articles/${cached.item.id}.json` : '';
     const articleHash = manifest.outputs.get(articlePath);
@@ -350,19 +349,19 @@ export async function buildContent({
     ) {
       writer.outputs.set(articlePath, articleHash);
       summaries.push(cached);
-      return;
+      continue;
     }
     parsed++;
-    const result = parseArticleFile(file, await readFile(file, 'utf8'));
+    const result = parseArticleFile(file, readFileSync(file, 'utf8'));
     if (!result.article) {
       problems.push(...result.problems);
-      return;
+      continue;
     }
     summaries.push(summarize(file, info.mtimeMs, info.size, result.article));
-    await writer.write(`articles/${result.article.id}.json`, result.article);
-  });
+    writer.write(`articles/${result.article.id}.json`, result.article);
+  }
 
-  // Reads finish in any order: sorted, the problems, sitemap and manifest come out alike.
+  // Sorted by file, the problems, sitemap and manifest come out alike whatever the listing order.
   summaries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   problems.push(...checkSummaries(summaries));
   if (problems.length > 0) throw new ContentError(problems.sort());
@@ -377,10 +376,10 @@ export async function buildContent({
     }
   }
   feedPages.push(...Object.entries(jsonSchemas()));
-  await pool(feedPages, concurrency, ([relative, data]) => writer.write(relative, data));
+  for (const [relative, data] of feedPages) writer.write(relative, data);
 
   const stale = [...manifest.outputs.keys()].filter((relative) => !writer.outputs.has(relative));
-  await pool(stale, concurrency, (relative) => rm(path.join(outDir, relative), { force: true }));
+  for (const relative of stale) rmSync(path.join(outDir, relative), { force: true });
   const siteFiles = site ? await writeSiteFiles(site, summaries, feeds) : 0;
 
   const token = randomUUID();

@@ -66,19 +66,19 @@ describe('inputSignatures', () => {
     await mkdir(path.join(root, 'articles'));
     const story = path.join(root, 'articles', '1.json');
     await writeFile(story, '{"id":"1"}');
-    const before = await inputSignatures(root).of(['articles/1.json', 'ru/tags/x/1.json']);
+    const before = inputSignatures(root).of(['articles/1.json', 'ru/tags/x/1.json']);
     expect(before[1]).toEqual(['ru/tags/x/1.json', -1, -1]);
-    expect(await inputSignatures(root).unchanged(before)).toBe(true);
+    expect(inputSignatures(root).unchanged(before)).toBe(true);
 
     await writeFile(story, '{"id":"1","x":1}');
     const later = new Date(Date.now() + 5000);
     await utimes(story, later, later);
-    expect(await inputSignatures(root).unchanged(before)).toBe(false);
+    expect(inputSignatures(root).unchanged(before)).toBe(false);
 
-    const now = await inputSignatures(root).of(['articles/1.json', 'ru/tags/x/1.json']);
+    const now = inputSignatures(root).of(['articles/1.json', 'ru/tags/x/1.json']);
     await mkdir(path.join(root, 'ru', 'tags', 'x'), { recursive: true });
     await writeFile(path.join(root, 'ru', 'tags', 'x', '1.json'), '{}');
-    expect(await inputSignatures(root).unchanged(now)).toBe(false);
+    expect(inputSignatures(root).unchanged(now)).toBe(false);
   });
 });
 

@@ -254,7 +254,7 @@ async function* jobs(
     const entry = previous?.get(job.url);
     // What is left of the last prerender's pages at the end is no longer known.
     previous?.delete(job.url);
-    if (entry && entry.file === job.file && (await inputs.unchanged(entry.inputs))) {
+    if (entry && entry.file === job.file && inputs.unchanged(entry.inputs)) {
       await keep(entry);
       continue;
     }
@@ -317,7 +317,7 @@ export async function prerender({
           const done = await reply(worker);
           if (done.kind === 'done') {
             for (const page of done.pages) {
-              await record({ ...page, inputs: await inputs.of(page.inputs) });
+              await record({ ...page, inputs: inputs.of(page.inputs) });
             }
             rendered += done.pages.length;
           }

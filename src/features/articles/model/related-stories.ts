@@ -4,12 +4,14 @@ import type { FeedItem } from './feed-schema.ts';
 /** How many related stories a story lists at most. */
 export const RELATED_LIMIT = 4;
 
+interface Dated {
+  item: FeedItem;
+  time: number;
+}
+
 /** Newest first; ties by id, descending, as the feeds order them. */
-function newestFirst(a: FeedItem, b: FeedItem): number {
-  return (
-    Date.parse(b.publishedAt) - Date.parse(a.publishedAt) ||
-    (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
-  );
+function newestFirst(a: Dated, b: Dated): number {
+  return b.time - a.time || (a.item.id < b.item.id ? 1 : a.item.id > b.item.id ? -1 : 0);
 }
 
 /**
@@ -22,9 +24,15 @@ export function relatedStories(
   limit = RELATED_LIMIT,
 ): FeedItem[] {
   const excluded = new Set([story.id, ...Object.values(story.translations)]);
-  const byId = new Map<string, FeedItem>();
+  const byId = new Map<string, Dated>();
   for (const item of feeds.flat()) {
-    if (!excluded.has(item.id) && !byId.has(item.id)) byId.set(item.id, item);
+    if (!excluded.has(item.id) && !byId.has(item.id)) {
+      // Each date parsed once, not at every comparison: the build does this for every story.
+      byId.set(item.id, { item, time: Date.parse(item.publishedAt) });
+    }
   }
-  return [...byId.values()].sort(newestFirst).slice(0, Math.max(0, limit));
+  return [...byId.values()]
+    .sort(newestFirst)
+    .slice(0, Math.max(0, limit))
+    .map(({ item }) => item);
 }
