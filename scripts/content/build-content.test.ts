@@ -277,6 +277,39 @@ describe('buildContent fails, naming files and fields,', () => {
   });
 });
 
+describe('buildContent in threads', () => {
+  /** Every output file and its bytes (but the token tying the folder to its manifest). */
+  async function outputsOf(out: Awaited<ReturnType<typeof builder>>) {
+    const files = (await out.files()).filter((file) => !file.startsWith('.'));
+    return Promise.all(
+      files.map(async (file) => [file, await readFile(path.join(out.outDir, file), 'utf8')]),
+    );
+  }
+
+  // More sources than one batch, so that both threads get some.
+  it('publishes the same files as the build’s own thread, and re-runs alike', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 600 }, (_, index) => {
+        const id = String(7000 + index);
+        const day = String(1 + (index % 28)).padStart(2, '0');
+        return [`${id}.json`, story(id, { publishedAt: `2017-07-${day}T09:00:00+06:00` })];
+      }),
+    );
+    const dir = await contentDir({ ...files, 'bad/7999.json': '[' });
+    const alone = await builder({ threads: 1 });
+    const threaded = await builder({ threads: 2 });
+    const problems = await Promise.all([alone, threaded].map(({ run }) => run([dir]).catch((error: unknown) => error)));
+    expect(problems[1]).toEqual(problems[0]);
+    expect(problems[0]).toBeInstanceOf(ContentError);
+
+    await rm(path.join(dir, 'bad'), { recursive: true });
+    const [first, second] = [await alone.run([dir]), await threaded.run([dir])];
+    expect(second).toEqual(first);
+    expect(await outputsOf(threaded)).toEqual(await outputsOf(alone));
+    expect(await threaded.run([dir])).toMatchObject({ articles: 600, parsed: 0, written: 0 });
+  }, 30_000);
+});
+
 describe('buildContent re-run', () => {
   it('reads and writes nothing when nothing changed', async () => {
     const out = await builder();

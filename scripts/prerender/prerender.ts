@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import * as v from 'valibot';
 import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
@@ -18,6 +18,7 @@ import {
   type PageEntry,
 } from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
+import { nextMessage, startTsWorker } from '../lib/ts-worker.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
 export const RenderResultSchema = v.variant('kind', [
@@ -113,9 +114,12 @@ async function readFeed(apiDir: string, relative: string) {
   return v.parse(FeedPageSchema, JSON.parse(await readFile(file, 'utf8')));
 }
 
-/** Every page the build knows, by walking the feeds it published. */
-export async function* knownPages(apiDir: string): AsyncGenerator<string> {
-  for (const lang of LANGS) {
+/** Every page the build knows (in the given editions), by walking the feeds it published. */
+export async function* knownPages(
+  apiDir: string,
+  langs: readonly Lang[] = LANGS,
+): AsyncGenerator<string> {
+  for (const lang of langs) {
     let pageCount = 1;
     for (let page = 1; page <= pageCount; page++) {
       const feed = await readFeed(apiDir, `${lang}/latest/${page}.json`);
@@ -198,57 +202,35 @@ export type WorkerReply = v.InferOutput<typeof WorkerReplySchema>;
 /** Pages per message to a thread: few enough messages, small enough to share out evenly. */
 const BATCH = 64;
 
-/** The threads load TypeScript as the build's scripts do (tsx), which a worker must ask for. */
 function startWorker(setup: v.InferOutput<typeof WorkerSetupSchema>): Worker {
-  const entry = new URL('./prerender-worker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, {
-    eval: true,
-    workerData: setup,
-  });
+  return startTsWorker(new URL('./prerender-worker.ts', import.meta.url), setup);
 }
 
-/** The thread's next reply; its crash or exit is a failure of the build. */
-function reply(worker: Worker): Promise<WorkerReply> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (message: unknown) => {
-      cleanup();
-      const parsed = v.parse(WorkerReplySchema, message);
-      if (parsed.kind === 'failed') reject(new Error(parsed.message));
-      else resolve(parsed);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      cleanup();
-      reject(new Error(`a prerendering thread exited (${code})`));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-  });
+/** The thread's next reply; its crash, its exit or a page it failed is a failure of the build. */
+async function reply(worker: Worker): Promise<WorkerReply> {
+  const parsed = v.parse(WorkerReplySchema, await nextMessage(worker));
+  if (parsed.kind === 'failed') throw new Error(parsed.message);
+  return parsed;
 }
 
-/** The pages to render, in batches: those whose inputs changed since the last prerender. */
+/**
+ * One edition's pages to render, in batches: those whose inputs changed since the last
+ * prerender. The others are kept as they are.
+ */
 async function* jobs(
   apiDir: string,
+  lang: Lang,
   previous: Map<string, PageEntry> | undefined,
   inputs: ReturnType<typeof inputSignatures>,
   keep: (entry: PageEntry) => Promise<void>,
 ): AsyncGenerator<PageJob[]> {
   let batch: PageJob[] = [];
   const pages = async function* () {
-    for await (const url of knownPages(apiDir))
+    for await (const url of knownPages(apiDir, [lang]))
       yield { url, file: fileForPath(url), notFound: false };
-    for (const { url, file } of notFoundPages()) yield { url, file, notFound: true };
+    for (const page of notFoundPages()) {
+      if (page.lang === lang) yield { url: page.url, file: page.file, notFound: true };
+    }
   };
   for await (const job of pages()) {
     const entry = previous?.get(job.url);
@@ -265,6 +247,19 @@ async function* jobs(
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** An iterator whose next result can be looked at before it is taken. */
+function peekable<T>(iterator: AsyncIterator<T>) {
+  let head: Promise<IteratorResult<T>> | undefined;
+  return {
+    peek: () => (head ??= iterator.next()),
+    next: () => {
+      const next = head ?? iterator.next();
+      head = undefined;
+      return next;
+    },
+  };
 }
 
 /** Threads to render in: one per core, the main thread only hands out pages. */
@@ -301,19 +296,31 @@ export async function prerender({
     pages++;
     await manifest.put(entry);
   };
-  const batches = jobs(apiDir, previous, inputs, record);
+  // One queue of pages per edition. Each thread has a home edition and takes another's pages
+  // only once its own are done: two threads creating entries in one folder (a story's folder
+  // in {lang}/news/) wait on each other in the file system, and that doubled the cost of a
+  // page's writes.
+  const queues = LANGS.map((lang) => peekable(jobs(apiDir, lang, previous, inputs, record)));
   const setup = { siteDir, apiDir, apiBase, origin, serverEntry, template };
   // Threads cost a second to start: none when nothing changed.
-  const first = await batches.next();
-  const workers = first.done ? [] : Array.from({ length: threads }, () => startWorker(setup));
+  const firsts = await Promise.all(queues.map((queue) => queue.peek()));
+  const workers = firsts.every((first) => first.done)
+    ? []
+    : Array.from({ length: threads }, () => startWorker(setup));
   let rendered = 0;
+  const nextBatch = async (home: number): Promise<PageJob[] | undefined> => {
+    for (let offset = 0; offset < queues.length; offset++) {
+      const next = await queues[(home + offset) % queues.length]?.next();
+      if (next && !next.done) return next.value;
+    }
+    return undefined;
+  };
   try {
     await Promise.all(
       workers.map(async (worker, index) => {
         await reply(worker);
-        let next = index === 0 ? first : await batches.next();
-        while (!next.done) {
-          worker.postMessage(next.value);
+        for (let batch = await nextBatch(index); batch; batch = await nextBatch(index)) {
+          worker.postMessage(batch);
           const done = await reply(worker);
           if (done.kind === 'done') {
             for (const page of done.pages) {
@@ -321,7 +328,6 @@ export async function prerender({
             }
             rendered += done.pages.length;
           }
-          next = await batches.next();
         }
       }),
     );

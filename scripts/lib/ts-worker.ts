@@ -1,0 +1,37 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * A worker thread running one of the build's TypeScript modules. The build's scripts run
+ * through tsx, which a worker must register for itself before it imports its entry.
+ */
+export function startTsWorker(entry: URL, workerData: unknown): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** The thread's next message, unchecked; its crash or exit is a failure of the build. */
+export function nextMessage(worker: Worker): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: unknown) => {
+      cleanup();
+      resolve(message);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`a build thread exited (${code})`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+}
