@@ -1,5 +1,6 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
+import { WithQueries } from '../../../shared/api/with-queries.tsx';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { articlePath } from '../../../shared/lib/paths.ts';
 import { relatedFeedQueries } from '../api/related-queries.ts';
@@ -12,24 +13,15 @@ import { ArticleLink } from './article-link.tsx';
  * The feeds' stories once every feed has answered, so the list appears once rather than
  * reshuffling as each arrives; a feed that failed or does not exist adds nothing.
  */
-function settledFeeds(results: UseQueryResult<FeedPage>[]): FeedItem[][] | undefined {
+function settledFeeds(results: readonly UseQueryResult<FeedPage>[]): FeedItem[][] | undefined {
   if (results.some((result) => result.isPending)) return undefined;
   return results.map((result) => result.data?.items ?? []);
 }
 
-/**
- * "Читайте также": the newest stories of the same rubric or sharing a tag, in the edition's
- * language. A suggestion, never a reason to fail or hold up the story: while the feeds load,
- * if they fail or if they hold nothing else, there is no section at all.
- */
-export function RelatedStories({ story }: { story: Article }) {
+function RelatedList({ story, feeds }: { story: Article; feeds: readonly FeedItem[][] }) {
   const { lang: uiLang, t, formatDate } = useEdition();
   const headingId = useId();
-  const feeds = useQueries({
-    queries: relatedFeedQueries(uiLang, story),
-    combine: settledFeeds,
-  });
-  const items = feeds === undefined ? [] : relatedStories(story, feeds);
+  const items = relatedStories(story, feeds);
   if (items.length === 0) return null;
   return (
     <section className="related" aria-labelledby={headingId}>
@@ -54,5 +46,22 @@ export function RelatedStories({ story }: { story: Article }) {
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * "Читайте также": the newest stories of the same rubric or sharing a tag, in the edition's
+ * language. A suggestion, never a reason to fail or hold up the story: while the feeds load,
+ * if they fail or if they hold nothing else, there is no section at all.
+ */
+export function RelatedStories({ story }: { story: Article }) {
+  const { lang } = useEdition();
+  return (
+    <WithQueries queries={relatedFeedQueries(lang, story)}>
+      {(results) => {
+        const feeds = settledFeeds(results);
+        return feeds === undefined ? null : <RelatedList story={story} feeds={feeds} />;
+      }}
+    </WithQueries>
   );
 }
