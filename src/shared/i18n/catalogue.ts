@@ -1,3 +1,4 @@
+import type { CalendarDate } from './format-date.ts';
 import type { Lang } from './languages.ts';
 import type { Rubric } from './rubrics.ts';
 
@@ -28,6 +29,12 @@ export interface Catalogue {
   olderStories: string;
   pageOf: (page: number, pageCount: number) => string;
   published: string;
+  /**
+   * A date written long, as CLDR does in the language: "12 июля 2017 г.", "2017-ж., 12-июль".
+   * Assembled by hand rather than by `Intl`, which cannot be trusted to agree with Node's
+   * (see format-date.ts).
+   */
+  longDate: (date: CalendarDate) => string;
   updated: (date: string) => string;
   source: (source: string) => string;
   photoCredit: (credit: string) => string;

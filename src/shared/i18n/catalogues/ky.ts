@@ -1,5 +1,21 @@
 import type { Catalogue } from '../catalogue.ts';
 
+/** CLDR's Kyrgyz month names (format, wide), for its pattern "y-'ж'., d-MMMM". */
+const MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
+
 export const ky: Catalogue = {
   siteName: 'Кыргызстан жаңылыктары',
   skipToContent: 'Негизги мазмунга өтүү',
@@ -26,6 +42,7 @@ export const ky: Catalogue = {
   olderStories: 'Мурункулары',
   pageOf: (page, pageCount) => `${pageCount} беттин ${page}-бети`,
   published: 'Жарыяланды',
+  longDate: ({ year, month, day }) => `${year}-ж., ${day}-${MONTHS[month - 1] ?? ''}`,
   updated: (date) => `Жаңыртылды: ${date}`,
   source: (source) => `Булак: ${source}`,
   photoCredit: (credit) => `Сүрөт: ${credit}`,

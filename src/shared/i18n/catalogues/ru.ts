@@ -1,5 +1,21 @@
 import type { Catalogue } from '../catalogue.ts';
 
+/** CLDR's Russian month names (format, wide: the genitive). */
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+] as const;
+
 export const ru: Catalogue = {
   siteName: 'Новости Кыргызстана',
   skipToContent: 'Перейти к основному содержанию',
@@ -26,6 +42,7 @@ export const ru: Catalogue = {
   olderStories: 'Более ранние',
   pageOf: (page, pageCount) => `Страница ${page} из ${pageCount}`,
   published: 'Опубликовано',
+  longDate: ({ year, month, day }) => `${day} ${MONTHS[month - 1] ?? ''} ${year} г.`,
   updated: (date) => `Обновлено ${date}`,
   source: (source) => `Источник: ${source}`,
   photoCredit: (credit) => `Фото: ${credit}`,
