@@ -10,8 +10,6 @@ export interface Catalogue {
   siteName: string;
   skipToContent: string;
   languageSwitchLabel: string;
-  /** Accessible name of each language link, in the UI language ("Читать на кыргызском"). */
-  readIn: Record<Lang, string>;
   latestHeading: string;
   latestPageTitle: (page: number) => string;
   feedEmpty: string;
@@ -28,7 +26,6 @@ export interface Catalogue {
   newerStories: string;
   olderStories: string;
   pageOf: (page: number, pageCount: number) => string;
-  published: string;
   /**
    * A date written long, as CLDR does in the language: "12 июля 2017 г.", "2017-ж., 12-июль".
    * Assembled by hand rather than by `Intl`, which cannot be trusted to agree with Node's
