@@ -56,10 +56,6 @@ export interface Catalogue {
   errorUnexpected: string;
   retry: string;
   footerNote: string;
-  /** What the site is, for search results and link previews of pages that are not stories. */
-  siteDescription: string;
-  /** The name of the edition's RSS feed in a feed reader. */
-  rssTitle: string;
   /** The theme switch: its legend and each of its choices. */
   theme: { legend: string; light: string; dark: string; system: string };
   /** The story's text size control; `current` is announced after each step. */
@@ -78,12 +74,23 @@ export interface Catalogue {
     copied: string;
     copyFailed: string;
   };
-  /** The app's name under its home-screen icon: a dozen letters at most. */
-  appShortName: string;
   /** Shown while the reader is offline: what still opens. */
   offlineNotice: string;
   /** Shown when a new version of the site is ready to replace the one running. */
   updateAvailable: string;
   /** The button that switches to the new version (reloads the page). */
   updateNow: string;
+}
+
+/**
+ * Strings only the build writes out: into page heads, the RSS feeds and the web app manifests.
+ * Apart from the catalogue, so that no reader's browser downloads them.
+ */
+export interface PublishedStrings {
+  /** What the site is, for search results and link previews of pages that are not stories. */
+  siteDescription: string;
+  /** The name of the edition's RSS feed in a feed reader. */
+  rssTitle: string;
+  /** The app's name under its home-screen icon: a dozen letters at most. */
+  appShortName: string;
 }

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { Catalogue, PublishedStrings } from '../catalogue.ts';
 
 /** CLDR's Kyrgyz month names (format, wide), for its pattern "y-'ж'., d-MMMM". */
 const MONTHS = [
@@ -68,8 +68,6 @@ export const ky: Catalogue = {
   errorUnexpected: 'Бир нерсе туура эмес болуп калды. Кайра аракет кылыңыз.',
   retry: 'Кайра аракет кылуу',
   footerNote: 'Кыргызстандын жаңылыктары орус жана кыргыз тилдеринде.',
-  siteDescription: 'Кыргызстандын жана дүйнөнүн акыркы жаңылыктары кыргыз тилинде.',
-  rssTitle: 'Кыргызстандын жаңылыктары — кыргызча',
   theme: {
     legend: 'Сайттын түсү',
     light: 'Жарык',
@@ -90,8 +88,13 @@ export const ky: Catalogue = {
     copied: 'Шилтеме көчүрүлдү.',
     copyFailed: 'Шилтемени көчүрүү мүмкүн болгон жок. Аны браузердин дарек сабынан көчүрүп алыңыз.',
   },
-  appShortName: 'Жаңылыктар',
   offlineNotice: 'Интернет байланышы жок. Мурда окуган жаңылыктарыңыз ачылат.',
   updateAvailable: 'Сайттын жаңы версиясы чыкты.',
   updateNow: 'Жаңылоо',
+};
+
+export const kyPublished: PublishedStrings = {
+  siteDescription: 'Кыргызстандын жана дүйнөнүн акыркы жаңылыктары кыргыз тилинде.',
+  rssTitle: 'Кыргызстандын жаңылыктары — кыргызча',
+  appShortName: 'Жаңылыктар',
 };

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { Catalogue, PublishedStrings } from '../catalogue.ts';
 
 /** CLDR's Russian month names (format, wide: the genitive). */
 const MONTHS = [
@@ -67,8 +67,6 @@ export const ru: Catalogue = {
   errorUnexpected: 'Что-то пошло не так. Попробуйте ещё раз.',
   retry: 'Попробовать ещё раз',
   footerNote: 'Новости Кыргызстана на русском и кыргызском языках.',
-  siteDescription: 'Последние новости Кыргызстана и мира на русском языке.',
-  rssTitle: 'Новости Кыргызстана — на русском',
   theme: {
     legend: 'Тема оформления',
     light: 'Светлая',
@@ -89,8 +87,13 @@ export const ru: Catalogue = {
     copied: 'Ссылка скопирована.',
     copyFailed: 'Не удалось скопировать ссылку. Скопируйте её из адресной строки браузера.',
   },
-  appShortName: 'Новости',
   offlineNotice: 'Нет соединения с интернетом. Открываются истории, которые вы уже читали.',
   updateAvailable: 'Доступна новая версия сайта.',
   updateNow: 'Обновить',
+};
+
+export const ruPublished: PublishedStrings = {
+  siteDescription: 'Последние новости Кыргызстана и мира на русском языке.',
+  rssTitle: 'Новости Кыргызстана — на русском',
+  appShortName: 'Новости',
 };
