@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SEED_KY, SEED_RU } from './support/fixture-articles.ts';
+import { layoutShiftSoFar } from './support/layout-shift.ts';
 import { recordStyleAtLoad, rememberBeforeLoad } from './support/preferences.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT } from './support/texts.ts';
@@ -58,27 +59,7 @@ test.describe('text size', () => {
     await page.goto(SEED_RU.path);
     const control = page.getByRole('group', { name: TEXT.ru.textSize });
     await expect(control.getByRole('status')).toHaveText(`${TEXT.ru.textSize}: 130 %`);
-    // Every layout shift since the page began, as Cumulative Layout Shift counts them.
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          new PerformanceObserver((list) => {
-            resolve(
-              list
-                .getEntries()
-                .reduce(
-                  (sum, entry) =>
-                    sum + ('value' in entry && typeof entry.value === 'number' ? entry.value : 0),
-                  0,
-                ),
-            );
-          }).observe({ type: 'layout-shift', buffered: true });
-          // With no shift at all, the observer is never called.
-          setTimeout(() => {
-            resolve(0);
-          }, 500);
-        }),
-    );
+    const shift = await layoutShiftSoFar(page);
     expect(shift).toBeLessThan(0.01);
   });
 

@@ -13,11 +13,10 @@ import { LANGS } from '../src/shared/i18n/languages.ts';
 import { firstLoadFiles, ManifestSchema } from './bundle/first-load-files.ts';
 
 /**
- * The limit for script on first load, in KiB gzipped. The target is 120 KB; the reader is at
- * ~120.8 KB with offline reading, preferences and sharing (see docs/performance.md), so the check
- * holds the line at 121 KB until the shell is trimmed: it keeps the script from growing further.
+ * The limit for script on first load, in KiB gzipped: the reader's budget (docs/performance.md).
+ * The reader is at ~119.9 KB, so anything added to the first load has to be paid for there.
  */
-const ARTICLE_SCRIPT_BUDGET_KB = 121;
+const ARTICLE_SCRIPT_BUDGET_KB = 120;
 
 const siteDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const manifest = v.parse(

@@ -1,5 +1,5 @@
 import type { FeedItem } from '../../src/features/articles/model/feed-schema.ts';
-import { CATALOGUES } from '../../src/shared/i18n/all-catalogues.ts';
+import { CATALOGUES, PUBLISHED } from '../../src/shared/i18n/all-catalogues.ts';
 import type { Lang } from '../../src/shared/i18n/languages.ts';
 import { articlePath, editionPath } from '../../src/shared/lib/paths.ts';
 import { newestFirst } from '../content/build-api.ts';
@@ -74,7 +74,7 @@ export function rssFeed({
 }: RssFeedOptions): string {
   const site = checkOrigin(origin);
   if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a whole number`);
-  const t = CATALOGUES[lang];
+  const published = PUBLISHED[lang];
   const latest = Array.from(items)
     .filter((item) => item.lang === lang)
     .sort(newestFirst)
@@ -83,9 +83,9 @@ export function rssFeed({
   const lastBuild = buildDate ?? newest;
 
   const channel = [
-    element('title', t.rssTitle),
+    element('title', published.rssTitle),
     element('link', `${site}${editionPath(lang)}`),
-    element('description', t.siteDescription),
+    element('description', published.siteDescription),
     element('language', lang),
     `<atom:link href="${escapeXml(`${site}${rssPath(lang)}`)}" rel="self" type="application/rss+xml"/>`,
   ];

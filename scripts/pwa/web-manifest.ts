@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { CATALOGUES } from '../../src/shared/i18n/all-catalogues.ts';
+import { CATALOGUES, PUBLISHED } from '../../src/shared/i18n/all-catalogues.ts';
 import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
 import { editionPath, manifestPath } from '../../src/shared/lib/paths.ts';
 
@@ -13,11 +13,12 @@ export const BACKGROUND_COLOR = '#ffffff';
  */
 export function webManifest(lang: Lang) {
   const t = CATALOGUES[lang];
+  const published = PUBLISHED[lang];
   return {
     id: editionPath(lang),
     name: t.siteName,
-    short_name: t.appShortName,
-    description: t.siteDescription,
+    short_name: published.appShortName,
+    description: published.siteDescription,
     lang,
     dir: 'ltr',
     start_url: editionPath(lang),

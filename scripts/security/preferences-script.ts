@@ -4,11 +4,8 @@ import {
   TEXT_SIZE_STORAGE_KEY,
   TEXT_SIZES,
 } from '../../src/features/text-size/text-size-choice.ts';
-import {
-  FORCED_THEMES,
-  THEME_ATTRIBUTE,
-  THEME_STORAGE_KEY,
-} from '../../src/features/theme/theme-choice.ts';
+import { THEME_ATTRIBUTE, THEME_STORAGE_KEY } from '../../src/features/theme/theme-choice.ts';
+import { FORCED_THEMES } from '../../src/features/theme/themes.ts';
 
 /**
  * Puts the reader's remembered theme and text size on <html> before the body is parsed, so a

@@ -1,4 +1,4 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import {
   Link,
@@ -20,6 +20,7 @@ import { OfflineSlot } from '../../features/offline/offline-slot.tsx';
 import { RubricNav } from '../../features/rubrics/rubric-nav.tsx';
 import { SendNews } from '../../features/send-news/send-news.tsx';
 import { ThemeSlot } from '../../features/theme/theme-slot.tsx';
+import { WithQueries } from '../../shared/api/with-queries.tsx';
 import { EditionProvider, useEdition } from '../../shared/i18n/edition-context.tsx';
 import { DEFAULT_LANG } from '../../shared/i18n/languages.ts';
 import { editionPath } from '../../shared/lib/paths.ts';
@@ -40,14 +41,25 @@ function useCurrentArticle() {
 }
 
 /**
- * The story's translations, fetched once it is shown, so the language switch can link to their
- * canonical URLs: a click is then an ordinary navigation rather than a redirect.
+ * The language switch, with the story's translations fetched once it is shown, so it can link to
+ * their canonical URLs: a click is then an ordinary navigation rather than a redirect.
  */
-function useTranslations(article: Article | undefined): Article[] {
-  return useQueries({
-    queries: Object.values(article?.translations ?? {}).map((id) => articleQueries.detail(id)),
-    combine: (results) => results.flatMap((result) => (result.data ? [result.data] : [])),
-  });
+function EditionLinks({ pathname, article }: { pathname: string; article: Article | undefined }) {
+  return (
+    <WithQueries
+      queries={Object.values(article?.translations ?? {}).map((id) => articleQueries.detail(id))}
+    >
+      {(results) => (
+        <LanguageSwitch
+          hrefs={alternatesFor(
+            pathname,
+            article,
+            results.flatMap((result) => (result.data ? [result.data] : [])),
+          )}
+        />
+      )}
+    </WithQueries>
+  );
 }
 
 /**
@@ -82,7 +94,6 @@ function Shell() {
   const location = useLocation();
   const navigation = useNavigation();
   const article = useCurrentArticle();
-  const translations = useTranslations(article);
   const kind = pendingKind(navigation.location?.pathname);
   const showPending = useDelayedTrue(
     navigation.state === 'loading' && kind !== undefined,
@@ -104,7 +115,7 @@ function Shell() {
           <Link className="site-header__brand" to={editionPath(lang)}>
             {t.siteName}
           </Link>
-          <LanguageSwitch hrefs={alternatesFor(location.pathname, article, translations)} />
+          <EditionLinks pathname={location.pathname} article={article} />
         </div>
         <RubricNav />
       </header>

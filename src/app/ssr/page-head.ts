@@ -1,6 +1,6 @@
 import type { Article } from '../../features/articles/model/article-schema.ts';
 import { leadOf } from '../../features/articles/model/lead.ts';
-import { CATALOGUES } from '../../shared/i18n/all-catalogues.ts';
+import { CATALOGUES, PUBLISHED } from '../../shared/i18n/all-catalogues.ts';
 import { EDITIONS } from '../../shared/i18n/editions.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../shared/i18n/languages.ts';
 import { jsonForScript } from '../../shared/lib/json-for-script.ts';
@@ -101,7 +101,7 @@ export function pageHead(input: HeadInput): string {
   const { origin, pathname, lang, article, notFound } = input;
   const t = CATALOGUES[lang];
   const tags: string[] = [];
-  const description = (article && leadOf(article)) ?? t.siteDescription;
+  const description = (article && leadOf(article)) ?? PUBLISHED[lang].siteDescription;
   tags.push(meta('name', 'description', description));
   // The edition's own manifest: installed from here, the app opens this edition.
   tags.push(link('manifest', manifestPath(lang)));
@@ -111,7 +111,7 @@ export function pageHead(input: HeadInput): string {
       link(
         'alternate',
         `${origin}/${edition}/rss.xml`,
-        ` type="application/rss+xml" title="${escapeHtml(CATALOGUES[edition].rssTitle)}"`,
+        ` type="application/rss+xml" title="${escapeHtml(PUBLISHED[edition].rssTitle)}"`,
       ),
     );
   }

@@ -71,6 +71,7 @@ describe('ToTopLink', () => {
 });
 
 describe('FloatingToTop', () => {
+  /** Renders the button's slot and waits for the button's code, which loads on demand. */
   async function renderFloating() {
     const result = renderWithProviders({
       ui: (
@@ -80,6 +81,9 @@ describe('FloatingToTop', () => {
       ),
     });
     await screen.findByText('Шапка');
+    scrollWindowTo(800, 800);
+    await screen.findByRole('button', { name: 'Наверх' });
+    scrollWindowTo(0, 800);
     return result;
   }
 

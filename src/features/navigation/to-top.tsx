@@ -1,6 +1,8 @@
-import { useSyncExternalStore, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
-import { isScrolledPastFirstScreen, scrollToTop, TOP_ID } from './scroll-to-top.ts';
+import { OnceRunning } from '../../shared/lib/once-running.tsx';
+import { optionalLazy } from '../../shared/lib/optional-lazy.tsx';
+import { scrollToTop, TOP_ID } from './scroll-to-top.ts';
 
 function onToTop(event: MouseEvent) {
   event.preventDefault();
@@ -18,28 +20,19 @@ export function ToTopLink() {
   );
 }
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('scroll', onChange, { passive: true });
-  window.addEventListener('resize', onChange);
-  return () => {
-    window.removeEventListener('scroll', onChange);
-    window.removeEventListener('resize', onChange);
-  };
-}
+// Without its code there is no floating button; "Наверх" at the end of a story stays.
+const FloatingToTopButton = optionalLazy(() =>
+  import('./floating-to-top-button.tsx').then((module) => module.FloatingToTopButton),
+);
 
-const scrolledPastFirstScreen = () => isScrolledPastFirstScreen(window.scrollY, window.innerHeight);
-// Rendering on a server (or before hydration) starts at the top of the page.
-const atTop = () => false;
-
-/** A floating "to top" button that appears once the reader is a screen down. */
+/**
+ * A floating "to top" button once the reader is a screen down. The page never starts there, so
+ * its code loads after the page's and costs the first load nothing.
+ */
 export function FloatingToTop() {
-  const { t } = useEdition();
-  const visible = useSyncExternalStore(subscribe, scrolledPastFirstScreen, atTop);
-  if (!visible) return null;
   return (
-    <button type="button" className="floating-to-top" onClick={onToTop}>
-      <span aria-hidden="true">↑</span>
-      <span className="visually-hidden">{t.toTop}</span>
-    </button>
+    <OnceRunning>
+      <FloatingToTopButton />
+    </OnceRunning>
   );
 }

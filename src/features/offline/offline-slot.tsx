@@ -1,6 +1,5 @@
-import { Suspense } from 'react';
 import { optionalLazy } from '../../shared/lib/optional-lazy.tsx';
-import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
+import { OnceRunning } from '../../shared/lib/once-running.tsx';
 
 const OfflineStatus = optionalLazy(() =>
   import('./offline-status.tsx').then((module) => module.OfflineStatus),
@@ -11,9 +10,9 @@ const OfflineStatus = optionalLazy(() =>
  * say about either, so their code loads after the page and costs the first load nothing.
  */
 export function OfflineSlot() {
-  return useHydrated() ? (
-    <Suspense fallback={null}>
+  return (
+    <OnceRunning>
       <OfflineStatus />
-    </Suspense>
-  ) : null;
+    </OnceRunning>
+  );
 }

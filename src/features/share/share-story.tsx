@@ -1,7 +1,8 @@
-import { Suspense, useId } from 'react';
+import { useId } from 'react';
 import { siteConfig } from '../../shared/config/site-config.ts';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import type { Lang } from '../../shared/i18n/languages.ts';
+import { OnceRunning } from '../../shared/lib/once-running.tsx';
 import { optionalLazy } from '../../shared/lib/optional-lazy.tsx';
 import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
 import { shareLinks, storyUrl } from './share-links.ts';
@@ -60,11 +61,9 @@ export function ShareStory({ story }: ShareStoryProps) {
         ) : (
           links
         )}
-        {hydrated ? (
-          <Suspense fallback={null}>
-            <CopyLink url={url} />
-          </Suspense>
-        ) : null}
+        <OnceRunning>
+          <CopyLink url={url} />
+        </OnceRunning>
       </div>
     </section>
   );

@@ -1,6 +1,5 @@
-import { Suspense } from 'react';
 import { optionalLazy } from '../../shared/lib/optional-lazy.tsx';
-import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
+import { OnceRunning } from '../../shared/lib/once-running.tsx';
 import './text-size.css';
 
 const TextSizeControl = optionalLazy(() =>
@@ -12,14 +11,11 @@ const TextSizeControl = optionalLazy(() =>
  * without scripts the buttons could do nothing, and filled once the app runs.
  */
 export function TextSizeSlot() {
-  const hydrated = useHydrated();
   return (
     <div className="text-size-slot">
-      {hydrated ? (
-        <Suspense fallback={null}>
-          <TextSizeControl />
-        </Suspense>
-      ) : null}
+      <OnceRunning>
+        <TextSizeControl />
+      </OnceRunning>
     </div>
   );
 }

@@ -1,10 +1,6 @@
 import * as v from 'valibot';
 import { storedChoice } from '../../shared/lib/stored-choice.ts';
-
-/** The themes a reader can force; "system" follows the device's light or dark setting. */
-export const FORCED_THEMES = ['light', 'dark'] as const;
-export const THEMES = [...FORCED_THEMES, 'system'] as const;
-export type Theme = (typeof THEMES)[number];
+import { THEMES, type Theme } from './themes.ts';
 
 export const THEME_STORAGE_KEY = 'reader.theme';
 /** The attribute on <html> that overrides the system's setting (theme.css reads it). */

@@ -1,3 +1,4 @@
+import type { CalendarDate } from './format-date.ts';
 import type { Lang } from './languages.ts';
 import type { Rubric } from './rubrics.ts';
 
@@ -9,8 +10,6 @@ export interface Catalogue {
   siteName: string;
   skipToContent: string;
   languageSwitchLabel: string;
-  /** Accessible name of each language link, in the UI language ("Читать на кыргызском"). */
-  readIn: Record<Lang, string>;
   latestHeading: string;
   latestPageTitle: (page: number) => string;
   feedEmpty: string;
@@ -27,7 +26,12 @@ export interface Catalogue {
   newerStories: string;
   olderStories: string;
   pageOf: (page: number, pageCount: number) => string;
-  published: string;
+  /**
+   * A date written long, as CLDR does in the language: "12 июля 2017 г.", "2017-ж., 12-июль".
+   * Assembled by hand rather than by `Intl`, which cannot be trusted to agree with Node's
+   * (see format-date.ts).
+   */
+  longDate: (date: CalendarDate) => string;
   updated: (date: string) => string;
   source: (source: string) => string;
   photoCredit: (credit: string) => string;
@@ -52,10 +56,6 @@ export interface Catalogue {
   errorUnexpected: string;
   retry: string;
   footerNote: string;
-  /** What the site is, for search results and link previews of pages that are not stories. */
-  siteDescription: string;
-  /** The name of the edition's RSS feed in a feed reader. */
-  rssTitle: string;
   /** The theme switch: its legend and each of its choices. */
   theme: { legend: string; light: string; dark: string; system: string };
   /** The story's text size control; `current` is announced after each step. */
@@ -74,12 +74,23 @@ export interface Catalogue {
     copied: string;
     copyFailed: string;
   };
-  /** The app's name under its home-screen icon: a dozen letters at most. */
-  appShortName: string;
   /** Shown while the reader is offline: what still opens. */
   offlineNotice: string;
   /** Shown when a new version of the site is ready to replace the one running. */
   updateAvailable: string;
   /** The button that switches to the new version (reloads the page). */
   updateNow: string;
+}
+
+/**
+ * Strings only the build writes out: into page heads, the RSS feeds and the web app manifests.
+ * Apart from the catalogue, so that no reader's browser downloads them.
+ */
+export interface PublishedStrings {
+  /** What the site is, for search results and link previews of pages that are not stories. */
+  siteDescription: string;
+  /** The name of the edition's RSS feed in a feed reader. */
+  rssTitle: string;
+  /** The app's name under its home-screen icon: a dozen letters at most. */
+  appShortName: string;
 }

@@ -5,7 +5,9 @@ import { LANGS, type Lang } from './languages.ts';
  * Each edition's strings are a chunk of their own, so a reader downloads only the strings of the
  * edition they read (as Simorgh ships one service's translations). A catalogue is loaded before
  * anything of its edition renders: by the client's start for the first page, by the edition
- * route's loader on the way to another edition, and by the server for every page.
+ * route's loader on the way to another edition, and by the server for every page. Only the
+ * export read here goes into the chunk: the strings a catalogue's file keeps beside it for the
+ * build (page heads, RSS, manifests) never reach a browser.
  */
 const IMPORTS: Record<Lang, () => Promise<Catalogue>> = {
   ru: () => import('./catalogues/ru.ts').then((module) => module.ru),

@@ -1,6 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { catalogueOf } from './catalogues.ts';
-import { EDITIONS } from './editions.ts';
 import { formatLongDate } from './format-date.ts';
 import { DEFAULT_LANG, type Lang } from './languages.ts';
 
@@ -10,12 +9,11 @@ export function EditionProvider({ lang, children }: { lang: Lang; children: Reac
   return <EditionContext value={lang}>{children}</EditionContext>;
 }
 
-/** The UI edition of the current page: its settings, strings and date formatter. */
+/** The UI edition of the current page: its language, strings and date formatter. */
 export function useEdition() {
   const lang = useContext(EditionContext);
   return {
     lang,
-    edition: EDITIONS[lang],
     t: catalogueOf(lang),
     formatDate: (iso: string) => formatLongDate(iso, lang),
   };

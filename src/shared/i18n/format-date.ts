@@ -1,47 +1,8 @@
+import { catalogueOf } from './catalogues.ts';
 import { EDITIONS } from './editions.ts';
 import type { Lang } from './languages.ts';
 
-/**
- * CLDR's Kyrgyz month names (format, wide). Chromium ships no Kyrgyz locale data, so
- * `Intl.DateTimeFormat('ky')` falls back to English there; we assemble the CLDR pattern
- * ("y-'ж'., d-MMMM") ourselves and test it against Node's full ICU.
- */
-const KY_MONTHS = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
-
-/**
- * CLDR's Russian month names (format, wide: the genitive). Russian is assembled the same way as
- * Kyrgyz so that a page prerendered by Node and hydrated by any browser prints the very same
- * date, whatever ICU data each carries; tested against Node's ICU.
- */
-const RU_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const;
-
-interface CalendarDate {
+export interface CalendarDate {
   year: number;
   month: number;
   day: number;
@@ -73,13 +34,13 @@ export function calendarDateIn(date: Date, timeZone: string): CalendarDate {
   return { year: pick('year'), month: pick('month'), day: pick('day') };
 }
 
-/** A long date in the edition's language and time zone: "12 июля 2017 г.", "2017-ж., 12-июль". */
+/**
+ * A long date in the edition's language and time zone: "12 июля 2017 г.", "2017-ж., 12-июль".
+ * The edition's catalogue writes it out rather than `Intl`: Chromium ships no Kyrgyz locale data
+ * (`Intl.DateTimeFormat('ky')` falls back to English there), and a page prerendered by Node and
+ * hydrated by any browser must print the very same date whatever ICU data each carries, so
+ * Russian is written out too. Tested against Node's full ICU.
+ */
 export function formatLongDate(iso: string, lang: Lang): string {
-  const { year, month, day } = calendarDateIn(new Date(iso), EDITIONS[lang].timeZone);
-  switch (lang) {
-    case 'ky':
-      return `${year}-ж., ${day}-${KY_MONTHS[month - 1] ?? ''}`;
-    case 'ru':
-      return `${day} ${RU_MONTHS[month - 1] ?? ''} ${year} г.`;
-  }
+  return catalogueOf(lang).longDate(calendarDateIn(new Date(iso), EDITIONS[lang].timeZone));
 }

@@ -11,37 +11,31 @@ export const FEED_STALE_MS = 30_000;
 /** The API's page size (docs/api.md), which the page of an empty feed states too. */
 const FEED_PAGE_SIZE = 20;
 
-/**
- * A page of a rubric or tag feed. Such a feed is published only once it has a story, so a
- * missing first page means "no stories yet": an empty page, like the API's own for an empty
- * edition. A missing later page is past the end and stays an error.
- */
-async function fetchOptionalFeedPage(
-  lang: Lang,
-  url: string,
-  page: number,
-  signal: AbortSignal,
-): Promise<FeedPage> {
-  try {
-    return await fetchJson(url, FeedPageSchema, { signal });
-  } catch (error) {
-    if (page !== 1 || !isApiError(error) || error.kind !== 'not-found') throw error;
-    return { lang, page: 1, pageCount: 1, pageSize: FEED_PAGE_SIZE, total: 0, items: [] };
-  }
-}
-
 export type OptionalFeedKind = 'rubrics' | 'tags';
 
-/** A page of a rubric's or a tag's feed, fetched outside the cache (see related-queries.ts). */
-export function fetchOptionalFeed(
+/**
+ * A page of a rubric's or a tag's feed, fetched outside the cache by related stories too. Such a
+ * feed is published only once it has a story, so a missing first page means "no stories yet":
+ * an empty page, like the API's own for an empty edition. A missing later page is past the end
+ * and stays an error.
+ */
+export async function fetchOptionalFeed(
   lang: Lang,
   kind: OptionalFeedKind,
   key: string,
   page: number,
   signal: AbortSignal,
 ): Promise<FeedPage> {
-  const url = apiUrl(`${lang}/${kind}/${encodeURIComponent(key)}/${page}.json`);
-  return fetchOptionalFeedPage(lang, url, page, signal);
+  try {
+    return await fetchJson(
+      apiUrl(`${lang}/${kind}/${encodeURIComponent(key)}/${page}.json`),
+      FeedPageSchema,
+      { signal },
+    );
+  } catch (error) {
+    if (page !== 1 || !isApiError(error) || error.kind !== 'not-found') throw error;
+    return { lang, page: 1, pageCount: 1, pageSize: FEED_PAGE_SIZE, total: 0, items: [] };
+  }
 }
 
 /** The query key of a page of a rubric's or a tag's feed. */

@@ -23,11 +23,13 @@ type RelatedStory = Pick<Article, 'id' | 'translations' | 'rubric' | 'tags'>;
 export function relatedFeeds(
   story: Pick<Article, 'rubric' | 'tags'>,
 ): { kind: OptionalFeedKind; key: string }[] {
-  const keys = new Set((story.tags ?? []).slice(0, RELATED_TAGS).map(tagKey));
-  return [
-    ...(story.rubric === undefined ? [] : [{ kind: 'rubrics' as const, key: story.rubric }]),
-    ...[...keys].map((key) => ({ kind: 'tags' as const, key })),
-  ];
+  const feeds: { kind: OptionalFeedKind; key: string }[] = story.rubric
+    ? [{ kind: 'rubrics', key: story.rubric }]
+    : [];
+  for (const key of new Set((story.tags ?? []).slice(0, RELATED_TAGS).map(tagKey))) {
+    feeds.push({ kind: 'tags', key });
+  }
+  return feeds;
 }
 
 /**
@@ -43,20 +45,22 @@ export const relatedQueries = {
     queryOptions({
       queryKey: [...feedQueries.edition(lang), RELATED, story.id] as const,
       queryFn: async ({ signal }): Promise<FeedItem[]> => {
-        const feeds = relatedFeeds(story);
-        const results = await Promise.allSettled(
-          feeds.map(({ kind, key }) => fetchOptionalFeed(lang, kind, key, 1, signal)),
+        let failure: Error | undefined;
+        const pages = await Promise.all(
+          relatedFeeds(story).map(({ kind, key }) =>
+            fetchOptionalFeed(lang, kind, key, 1, signal).then(
+              (page) => [page.items],
+              (error: unknown) => {
+                failure ??= error instanceof Error ? error : new Error(String(error));
+                return [];
+              },
+            ),
+          ),
         );
-        const pages = results.flatMap((result) =>
-          result.status === 'fulfilled' ? [result.value.items] : [],
-        );
-        const failure = results.find((result) => result.status === 'rejected');
-        if (pages.length === 0 && failure) {
-          throw failure.reason instanceof Error
-            ? failure.reason
-            : new Error(String(failure.reason));
-        }
-        return relatedStories(story, pages);
+        const answered = pages.flat();
+        // Only when every feed failed; the first failure tells the retry policy what it was.
+        if (answered.length === 0 && failure) throw failure;
+        return relatedStories(story, answered);
       },
       staleTime: FEED_STALE_MS,
     }),

@@ -4,14 +4,12 @@ import type { FeedItem } from './feed-schema.ts';
 /** How many related stories a story lists at most. */
 export const RELATED_LIMIT = 4;
 
-interface Dated {
-  item: FeedItem;
-  time: number;
-}
-
 /** Newest first; ties by id, descending, as the feeds order them. */
-function newestFirst(a: Dated, b: Dated): number {
-  return b.time - a.time || (a.item.id < b.item.id ? 1 : a.item.id > b.item.id ? -1 : 0);
+function newestFirst(a: FeedItem, b: FeedItem): number {
+  return (
+    Date.parse(b.publishedAt) - Date.parse(a.publishedAt) ||
+    (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+  );
 }
 
 /**
@@ -24,15 +22,9 @@ export function relatedStories(
   limit = RELATED_LIMIT,
 ): FeedItem[] {
   const excluded = new Set([story.id, ...Object.values(story.translations)]);
-  const byId = new Map<string, Dated>();
+  const byId = new Map<string, FeedItem>();
   for (const item of feeds.flat()) {
-    if (!excluded.has(item.id) && !byId.has(item.id)) {
-      // Each date parsed once, not at every comparison: the build does this for every story.
-      byId.set(item.id, { item, time: Date.parse(item.publishedAt) });
-    }
+    if (!excluded.has(item.id) && !byId.has(item.id)) byId.set(item.id, item);
   }
-  return [...byId.values()]
-    .sort(newestFirst)
-    .slice(0, Math.max(0, limit))
-    .map(({ item }) => item);
+  return [...byId.values()].sort(newestFirst).slice(0, Math.max(0, limit));
 }

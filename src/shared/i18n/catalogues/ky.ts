@@ -1,10 +1,25 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { Catalogue, PublishedStrings } from '../catalogue.ts';
+
+/** CLDR's Kyrgyz month names (format, wide), for its pattern "y-'ж'., d-MMMM". */
+const MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
 
 export const ky: Catalogue = {
   siteName: 'Кыргызстан жаңылыктары',
   skipToContent: 'Негизги мазмунга өтүү',
   languageSwitchLabel: 'Сайттын тили',
-  readIn: { ru: 'Орус тилинде окуу', ky: 'Кыргыз тилинде окуу' },
   latestHeading: 'Акыркы жаңылыктар',
   latestPageTitle: (page) => `Акыркы жаңылыктар, ${page}-бет`,
   feedEmpty: 'Азырынча бул жерде жаңылык жок. Бир аздан кийин кайра кириңиз.',
@@ -25,7 +40,7 @@ export const ky: Catalogue = {
   newerStories: 'Жаңыраактары',
   olderStories: 'Мурункулары',
   pageOf: (page, pageCount) => `${pageCount} беттин ${page}-бети`,
-  published: 'Жарыяланды',
+  longDate: ({ year, month, day }) => `${year}-ж., ${day}-${MONTHS[month - 1] ?? ''}`,
   updated: (date) => `Жаңыртылды: ${date}`,
   source: (source) => `Булак: ${source}`,
   photoCredit: (credit) => `Сүрөт: ${credit}`,
@@ -53,8 +68,6 @@ export const ky: Catalogue = {
   errorUnexpected: 'Бир нерсе туура эмес болуп калды. Кайра аракет кылыңыз.',
   retry: 'Кайра аракет кылуу',
   footerNote: 'Кыргызстандын жаңылыктары орус жана кыргыз тилдеринде.',
-  siteDescription: 'Кыргызстандын жана дүйнөнүн акыркы жаңылыктары кыргыз тилинде.',
-  rssTitle: 'Кыргызстандын жаңылыктары — кыргызча',
   theme: {
     legend: 'Сайттын түсү',
     light: 'Жарык',
@@ -75,8 +88,13 @@ export const ky: Catalogue = {
     copied: 'Шилтеме көчүрүлдү.',
     copyFailed: 'Шилтемени көчүрүү мүмкүн болгон жок. Аны браузердин дарек сабынан көчүрүп алыңыз.',
   },
-  appShortName: 'Жаңылыктар',
   offlineNotice: 'Интернет байланышы жок. Мурда окуган жаңылыктарыңыз ачылат.',
   updateAvailable: 'Сайттын жаңы версиясы чыкты.',
   updateNow: 'Жаңылоо',
+};
+
+export const kyPublished: PublishedStrings = {
+  siteDescription: 'Кыргызстандын жана дүйнөнүн акыркы жаңылыктары кыргыз тилинде.',
+  rssTitle: 'Кыргызстандын жаңылыктары — кыргызча',
+  appShortName: 'Жаңылыктар',
 };

@@ -1,10 +1,25 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { Catalogue, PublishedStrings } from '../catalogue.ts';
+
+/** CLDR's Russian month names (format, wide: the genitive). */
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+] as const;
 
 export const ru: Catalogue = {
   siteName: 'Новости Кыргызстана',
   skipToContent: 'Перейти к основному содержанию',
   languageSwitchLabel: 'Язык сайта',
-  readIn: { ru: 'Читать на русском', ky: 'Читать на кыргызском' },
   latestHeading: 'Последние новости',
   latestPageTitle: (page) => `Последние новости, страница ${page}`,
   feedEmpty: 'Здесь пока нет новостей. Загляните чуть позже.',
@@ -25,7 +40,7 @@ export const ru: Catalogue = {
   newerStories: 'Более новые',
   olderStories: 'Более ранние',
   pageOf: (page, pageCount) => `Страница ${page} из ${pageCount}`,
-  published: 'Опубликовано',
+  longDate: ({ year, month, day }) => `${day} ${MONTHS[month - 1] ?? ''} ${year} г.`,
   updated: (date) => `Обновлено ${date}`,
   source: (source) => `Источник: ${source}`,
   photoCredit: (credit) => `Фото: ${credit}`,
@@ -52,8 +67,6 @@ export const ru: Catalogue = {
   errorUnexpected: 'Что-то пошло не так. Попробуйте ещё раз.',
   retry: 'Попробовать ещё раз',
   footerNote: 'Новости Кыргызстана на русском и кыргызском языках.',
-  siteDescription: 'Последние новости Кыргызстана и мира на русском языке.',
-  rssTitle: 'Новости Кыргызстана — на русском',
   theme: {
     legend: 'Тема оформления',
     light: 'Светлая',
@@ -74,8 +87,13 @@ export const ru: Catalogue = {
     copied: 'Ссылка скопирована.',
     copyFailed: 'Не удалось скопировать ссылку. Скопируйте её из адресной строки браузера.',
   },
-  appShortName: 'Новости',
   offlineNotice: 'Нет соединения с интернетом. Открываются истории, которые вы уже читали.',
   updateAvailable: 'Доступна новая версия сайта.',
   updateNow: 'Обновить',
+};
+
+export const ruPublished: PublishedStrings = {
+  siteDescription: 'Последние новости Кыргызстана и мира на русском языке.',
+  rssTitle: 'Новости Кыргызстана — на русском',
+  appShortName: 'Новости',
 };
