@@ -27,7 +27,7 @@ function Observed<TData, TKey extends QueryKey>({
  * Observes each of `queries` and renders `children` with their results, in order, as
  * `useQueries` would: each query is fetched if it has to be, and kept in the cache while it is
  * shown. One small component a query, because `useQueries` brings an observer of its own to the
- * first load (~0.9 KB gzipped) and plain `useQuery` calls cannot follow a list whose length
+ * first load (~1 KB gzipped) and plain `useQuery` calls cannot follow a list whose length
  * changes from one page to the next. Rendering reads the cache as it is, so prerendered HTML and
  * the hydrated page agree.
  */
