@@ -3,7 +3,7 @@ import { layoutShiftSoFar } from './support/layout-shift.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT } from './support/texts.ts';
 
-/** Pages of each kind; the last two are short, so the footer is on the first screen. */
+/** Pages of each kind; the last two are short. */
 const PAGES = [
   ['front page', '/ru/'],
   ['story', SEED_RU.path],
@@ -12,8 +12,6 @@ const PAGES = [
 ] as const;
 
 test.describe('layout shift', () => {
-  test.skip(({ isMobile }) => !isMobile, 'measured on a phone, as the Lighthouse budget is');
-
   for (const [name, path] of PAGES) {
     test(`nothing on the ${name} moves once painted, the app's extras included`, async ({
       page,
@@ -24,13 +22,4 @@ test.describe('layout shift', () => {
       expect(await layoutShiftSoFar(page)).toBeLessThan(0.01);
     });
   }
-
-  test('the footer of a short page is on the first screen, where a late arrival moves it', async ({
-    page,
-  }) => {
-    await page.goto('/ru/rubric/sport');
-    const footer = await page.getByRole('contentinfo').boundingBox();
-    const viewport = page.viewportSize();
-    expect(footer && viewport && footer.y < viewport.height).toBe(true);
-  });
 });
