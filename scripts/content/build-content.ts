@@ -3,7 +3,6 @@ import { existsSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import * as v from 'valibot';
 import type { FeedItem } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
@@ -24,7 +23,7 @@ import {
   type SourcesDone,
   type Summary,
 } from './article-sources.ts';
-import { nextMessage, startTsWorker } from '../lib/ts-worker.ts';
+import { FailedReplySchema, nextReply, startTsWorker } from '../lib/ts-worker.ts';
 import { readJsonLines, writeJsonLines } from '../lib/json-lines.ts';
 
 /**
@@ -296,14 +295,8 @@ const ContentReplySchema = v.variant('kind', [
     ...SourcesDoneSchema.entries,
     writes: v.array(v.tuple([v.string(), v.string()])),
   }),
-  v.object({ kind: v.literal('failed'), message: v.string() }),
+  FailedReplySchema,
 ]);
-
-async function contentReply(worker: Worker) {
-  const reply = v.parse(ContentReplySchema, await nextMessage(worker));
-  if (reply.kind === 'failed') throw new Error(reply.message);
-  return reply;
-}
 
 /** Shares the sources out to threads, in batches, as each thread asks for more. */
 async function readSourcesInThreads(
@@ -323,11 +316,11 @@ async function readSourcesInThreads(
   try {
     await Promise.all(
       workers.map(async (worker) => {
-        await contentReply(worker);
+        await nextReply(worker, ContentReplySchema);
         let batch = take();
         if (batch) worker.postMessage(batch);
         while (batch) {
-          const reply = await contentReply(worker);
+          const reply = await nextReply(worker, ContentReplySchema);
           // The thread reads its next batch while this one writes what it prepared.
           batch = take();
           if (batch) worker.postMessage(batch);

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import * as v from 'valibot';
 
 /**
  * A worker thread running one of the build's TypeScript modules. The build's scripts run
@@ -10,8 +11,24 @@ export function startTsWorker(entry: URL, workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-/** The thread's next message, unchecked; its crash or exit is a failure of the build. */
-export function nextMessage(worker: Worker): Promise<unknown> {
+/** What a build thread answers when its work failed; the build fails with its message. */
+export const FailedReplySchema = v.object({ kind: v.literal('failed'), message: v.string() });
+
+/**
+ * The thread's next reply, checked with `schema`. Its crash or exit, or a reply that its work
+ * failed, is a failure of the build.
+ */
+export async function nextReply<T>(
+  worker: Worker,
+  schema: v.GenericSchema<unknown, T>,
+): Promise<T> {
+  const reply = v.parse(schema, await nextMessage(worker));
+  const failed = v.safeParse(FailedReplySchema, reply);
+  if (failed.success) throw new Error(failed.output.message);
+  return reply;
+}
+
+function nextMessage(worker: Worker): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       worker.off('message', onMessage);

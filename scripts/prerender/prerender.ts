@@ -18,7 +18,7 @@ import {
   type PageEntry,
 } from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
-import { nextMessage, startTsWorker } from '../lib/ts-worker.ts';
+import { FailedReplySchema, nextReply, startTsWorker } from '../lib/ts-worker.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
 export const RenderResultSchema = v.variant('kind', [
@@ -195,7 +195,7 @@ export type PageDone = v.InferOutput<typeof PageDoneSchema>;
 const WorkerReplySchema = v.variant('kind', [
   v.object({ kind: v.literal('ready') }),
   v.object({ kind: v.literal('done'), pages: v.array(PageDoneSchema) }),
-  v.object({ kind: v.literal('failed'), message: v.string() }),
+  FailedReplySchema,
 ]);
 export type WorkerReply = v.InferOutput<typeof WorkerReplySchema>;
 
@@ -204,13 +204,6 @@ const BATCH = 64;
 
 function startWorker(setup: v.InferOutput<typeof WorkerSetupSchema>): Worker {
   return startTsWorker(new URL('./prerender-worker.ts', import.meta.url), setup);
-}
-
-/** The thread's next reply; its crash, its exit or a page it failed is a failure of the build. */
-async function reply(worker: Worker): Promise<WorkerReply> {
-  const parsed = v.parse(WorkerReplySchema, await nextMessage(worker));
-  if (parsed.kind === 'failed') throw new Error(parsed.message);
-  return parsed;
 }
 
 /**
@@ -318,10 +311,10 @@ export async function prerender({
   try {
     await Promise.all(
       workers.map(async (worker, index) => {
-        await reply(worker);
+        await nextReply(worker, WorkerReplySchema);
         for (let batch = await nextBatch(index); batch; batch = await nextBatch(index)) {
           worker.postMessage(batch);
-          const done = await reply(worker);
+          const done = await nextReply(worker, WorkerReplySchema);
           if (done.kind === 'done') {
             for (const page of done.pages) {
               await record({ ...page, inputs: inputs.of(page.inputs) });
