@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { requestUrl } from './test/browser.ts';
 import { render } from './entry-server.tsx';
 import { parsePageData } from './app/page-data.ts';
 import {
@@ -19,7 +20,7 @@ import {
 const site = { origin: 'https://news.example.kg' };
 
 function answer(input: RequestInfo | URL): Response {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const url = requestUrl(input);
   if (url.endsWith(`/articles/${HOSTILE_ARTICLE.id}.json`)) return Response.json(HOSTILE_ARTICLE);
   if (url.endsWith(`/articles/${MINIMAL_ARTICLE.id}.json`)) return Response.json(MINIMAL_ARTICLE);
   if (url.endsWith('/ru/latest/1.json')) return Response.json(HOSTILE_FEED);

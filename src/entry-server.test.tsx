@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { requestUrl } from './test/browser.ts';
 import { parsePageData } from './app/page-data.ts';
 import { article1001, article1002 } from './test/article-fixtures.ts';
 import { render, splitHoisted } from './entry-server.tsx';
@@ -15,7 +16,7 @@ function contentApi(input: RequestInfo | URL): Promise<Response> {
 }
 
 function answer(input: RequestInfo | URL): Response {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const url = requestUrl(input);
   const article = /\/api\/v1\/articles\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
   if (article) {
     const found = ARTICLES.get(article);
@@ -142,11 +143,7 @@ describe('render with the data the build holds', () => {
     vi.mocked(fetch).mockClear();
     const seeded = await render(RU_PATH, { ...site, known });
     expect(seeded).toEqual(fromApi);
-    const fetched = vi
-      .mocked(fetch)
-      .mock.calls.map(([input]) =>
-        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-      );
+    const fetched = vi.mocked(fetch).mock.calls.map(([input]) => requestUrl(input));
     expect(fetched.some((url) => url.includes('/articles/'))).toBe(false);
   });
 

@@ -12,7 +12,13 @@ import {
   feedItemFixture,
   feedPageFixture,
 } from '../test/article-fixtures.ts';
-import { hangingFetch, jsonResponse, stubFetch, stubScrollTo } from '../test/browser.ts';
+import {
+  hangingFetch,
+  jsonResponse,
+  requestUrl,
+  stubFetch,
+  stubScrollTo,
+} from '../test/browser.ts';
 import { createTestQueryClient } from '../test/render.tsx';
 import { createRoutes } from './router.tsx';
 
@@ -73,7 +79,7 @@ beforeEach(() => {
   stubScrollTo();
   // Nothing in these tests may reach the network: the cache holds what they show.
   stubFetch((input) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = requestUrl(input);
     return Promise.reject(new Error(`unexpected fetch of ${url}`));
   });
 });
@@ -383,9 +389,7 @@ describe('rubric pages', () => {
     // Related stories ask the rubric's feed for themselves.
     stubFetch((input) =>
       Promise.resolve(
-        (input instanceof Request ? input.url : input.toString()).endsWith(
-          '/ru/rubrics/politics/1.json',
-        )
+        requestUrl(input).endsWith('/ru/rubrics/politics/1.json')
           ? jsonResponse(
               feedPageFixture('ru', {
                 items: [

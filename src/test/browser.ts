@@ -9,6 +9,11 @@ export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
   });
 }
 
+/** The address a fetch was called with, whichever form it took. */
+export function requestUrl(input: RequestInfo | URL): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
 /** Replaces global fetch; undo with vi.unstubAllGlobals(). */
 export function stubFetch(implementation: typeof fetch) {
   const mock = vi.fn<typeof fetch>(implementation);

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feedItemFixture, feedPageFixture } from '../../../test/article-fixtures.ts';
-import { jsonResponse, stubFetch } from '../../../test/browser.ts';
+import { jsonResponse, requestUrl, stubFetch } from '../../../test/browser.ts';
 import { relatedFeeds, relatedQueries } from './related-queries.ts';
 
 afterEach(() => {
@@ -30,10 +30,6 @@ describe('relatedFeeds', () => {
 describe('relatedQueries.of', () => {
   const story = { id: '10', translations: { ky: '11' }, rubric: 'sport' as const, tags: ['Ош'] };
 
-  function urlOf(input: RequestInfo | URL): string {
-    return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  }
-
   it('is keyed by edition and story, below the edition’s feeds', () => {
     expect(relatedQueries.of('ky', story).queryKey).toEqual(['feeds', 'ky', 'related', '10']);
   });
@@ -41,7 +37,7 @@ describe('relatedQueries.of', () => {
   it('asks the edition’s feeds and keeps what the others have when one fails', async () => {
     const fetchMock = stubFetch((input) =>
       Promise.resolve(
-        urlOf(input).includes('/tags/')
+        requestUrl(input).includes('/tags/')
           ? new Response('down', { status: 503 })
           : jsonResponse(
               feedPageFixture('ky', {
@@ -54,7 +50,7 @@ describe('relatedQueries.of', () => {
       ...relatedQueries.of('ky', story),
       retry: false,
     });
-    expect(fetchMock.mock.calls.map(([input]) => urlOf(input)).sort()).toEqual([
+    expect(fetchMock.mock.calls.map(([input]) => requestUrl(input)).sort()).toEqual([
       '/api/v1/ky/rubrics/sport/1.json',
       '/api/v1/ky/tags/osh/1.json',
     ]);

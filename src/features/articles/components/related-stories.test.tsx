@@ -7,7 +7,7 @@ import {
   feedItemFixture,
   feedPageFixture,
 } from '../../../test/article-fixtures.ts';
-import { jsonResponse, stubFetch } from '../../../test/browser.ts';
+import { jsonResponse, requestUrl, stubFetch } from '../../../test/browser.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { relatedQueries } from '../api/related-queries.ts';
 import type { Article } from '../model/article-schema.ts';
@@ -54,16 +54,12 @@ function renderRelated(article: Article, client: QueryClient, lang: Lang = 'ru')
   );
 }
 
-function urlOf(input: RequestInfo | URL): string {
-  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-}
-
 const noFetch = () => stubFetch(() => Promise.reject(new Error('must not be called')));
 
 /** Answers the API's feed files from `feeds` (by path below the API base); others are 404. */
 function serveFeeds(feeds: Record<string, FeedItem[]>, lang: Lang = 'ru') {
   return stubFetch((input) => {
-    const items = feeds[urlOf(input).replace(/^\/api\/v1\//, '')];
+    const items = feeds[requestUrl(input).replace(/^\/api\/v1\//, '')];
     return Promise.resolve(
       items ? jsonResponse(page(lang, items)) : new Response('not found', { status: 404 }),
     );
@@ -112,7 +108,7 @@ describe('RelatedStories', () => {
       '/ky/news/6101/novost-6101',
     );
     expect(within(section).getByText('2017-ж., 5-июль')).toBeInTheDocument();
-    expect(fetchMock.mock.calls.map(([input]) => urlOf(input))).toEqual([
+    expect(fetchMock.mock.calls.map(([input]) => requestUrl(input))).toEqual([
       '/api/v1/ky/rubrics/sport/1.json',
     ]);
   });
@@ -130,7 +126,7 @@ describe('RelatedStories', () => {
   it('fetches the feeds it does not have, and shows nothing until all have answered', async () => {
     let releaseTag: () => void = () => undefined;
     const fetchMock = stubFetch((input) => {
-      const url = urlOf(input);
+      const url = requestUrl(input);
       if (url.endsWith('/rubrics/economy/1.json')) {
         return Promise.resolve(jsonResponse(page('ru', [onDay('4001', 3)])));
       }
@@ -147,7 +143,7 @@ describe('RelatedStories', () => {
     await vi.waitFor(() => {
       expect(fetchMock).toHaveBeenCalledTimes(3);
     });
-    expect(fetchMock.mock.calls.map(([input]) => urlOf(input)).sort()).toEqual([
+    expect(fetchMock.mock.calls.map(([input]) => requestUrl(input)).sort()).toEqual([
       '/api/v1/ru/rubrics/economy/1.json',
       '/api/v1/ru/tags/byudzhet/1.json',
       '/api/v1/ru/tags/nalogi/1.json',
@@ -164,7 +160,7 @@ describe('RelatedStories', () => {
 
   it('leaves out feeds that fail and shows what the others have', async () => {
     stubFetch((input) =>
-      urlOf(input).endsWith('/rubrics/economy/1.json')
+      requestUrl(input).endsWith('/rubrics/economy/1.json')
         ? Promise.resolve(new Response('down', { status: 503 }))
         : Promise.resolve(jsonResponse(page('ru', [onDay('4004', 25)]))),
     );

@@ -8,7 +8,7 @@ import {
   feedItemFixture,
   feedPageFixture,
 } from '../../../test/article-fixtures.ts';
-import { hangingFetch, jsonResponse, stubFetch } from '../../../test/browser.ts';
+import { hangingFetch, jsonResponse, requestUrl, stubFetch } from '../../../test/browser.ts';
 import { loaderArgs } from '../../../test/loader-args.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { redirectOf, statusOf, thrownBy } from '../../../test/route-results.ts';
@@ -212,9 +212,7 @@ describe('ArticleRoute', () => {
     const client = clientWith(story);
     stubFetch((input) =>
       Promise.resolve(
-        (input instanceof Request ? input.url : input.toString()).endsWith(
-          '/ru/rubrics/economy/1.json',
-        )
+        requestUrl(input).endsWith('/ru/rubrics/economy/1.json')
           ? jsonResponse(
               feedPageFixture('ru', {
                 items: [
