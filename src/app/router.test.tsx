@@ -97,7 +97,10 @@ describe('/', () => {
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/ru/');
     expect(router.state.historyAction).toBe('REPLACE');
-    expect(document.documentElement).toHaveAttribute('lang', 'ru');
+    // The page's language is set by an effect, which may run just after the heading shows.
+    await vi.waitFor(() => {
+      expect(document.documentElement).toHaveAttribute('lang', 'ru');
+    });
   });
 
   it('sends a reader who chose Kyrgyz before to the Kyrgyz edition', async () => {
@@ -108,7 +111,10 @@ describe('/', () => {
       await screen.findByRole('heading', { level: 1, name: 'Акыркы жаңылыктар' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/ky/');
-    expect(document.documentElement).toHaveAttribute('lang', 'ky');
+    // The page's language is set by an effect, which may run just after the heading shows.
+    await vi.waitFor(() => {
+      expect(document.documentElement).toHaveAttribute('lang', 'ky');
+    });
   });
 
   it('sends a reader whose browser prefers Kyrgyz to the Kyrgyz edition', async () => {
