@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
+import { storyPages } from './scripts/prerender/vite-plugin-story-pages.ts';
 import { serviceWorkerOptions } from './scripts/pwa/service-worker.ts';
 import { webManifests } from './scripts/pwa/web-manifest.ts';
 import { cspAndBoot } from './scripts/security/content-security-policy.ts';
@@ -32,6 +33,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
+      storyPages(),
       preferencesScript(),
       cspAndBoot(apiBase),
       webManifests(),

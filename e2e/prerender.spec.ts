@@ -116,6 +116,20 @@ test.describe('with JavaScript off', () => {
     ).toBeVisible();
   });
 
+  test('a story reached by an outdated slug still reads whole, naming its canonical address', async ({
+    page,
+  }) => {
+    const outdated = SEED_RU.path.replace(/[^/]+$/, 'an-outdated-slug');
+    const response = await page.goto(outdated);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
+    await expect(page.locator('.article-body p')).toHaveCount(8);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${ORIGIN}${SEED_RU.path}`,
+    );
+  });
+
   test('the language switch leads to the translation', async ({ page }) => {
     await page.goto(SEED_RU.path);
     await languageSwitch(page, 'ru').getByRole('link', { name: TEXT.ky.autonym }).click();

@@ -37,6 +37,7 @@ import {
 } from './lighthouse-metrics.ts';
 import { stripScripts } from './static-floor.ts';
 import { CHROMIUM_FLAGS, systemChromium } from '../chromium.ts';
+import { fileForPath } from '../prerender/page-files.ts';
 
 const ARTICLE_PATH =
   '/ru/news/1001/kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois';
@@ -135,14 +136,15 @@ async function prepareSite(build: boolean, distDir: string): Promise<string> {
   });
   if (build) await runCommand('npm', ['run', 'build'], { ...process.env, OUT_DIR: siteDir });
   else await cp(distDir, siteDir, { recursive: true });
-  const articleFile = path.join(siteDir, `${ARTICLE_PATH}.html`);
+  const articleFile = path.join(siteDir, fileForPath(ARTICLE_PATH));
   const article = await readFile(articleFile, 'utf8').catch((error: unknown) => {
     throw new Error(`no prerendered article at ${articleFile}: is the build complete?`, {
       cause: error,
     });
   });
-  await mkdir(path.join(siteDir, path.dirname(FLOOR_PATH)), { recursive: true });
-  await writeFile(path.join(siteDir, `${FLOOR_PATH}.html`), stripScripts(article));
+  const floorFile = path.join(siteDir, fileForPath(FLOOR_PATH));
+  await mkdir(path.dirname(floorFile), { recursive: true });
+  await writeFile(floorFile, stripScripts(article));
   return siteDir;
 }
 

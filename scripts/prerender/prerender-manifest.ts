@@ -36,6 +36,7 @@ const LineSchema = v.object({ page: PageEntrySchema });
 /** The code around the server bundle that decides what a page is rendered from. */
 const LOGIC_FILES = [
   './prerender.ts',
+  './page-files.ts',
   './prerender-worker.ts',
   './built-api-data.ts',
   '../../src/app/ssr/api-file-of-query.ts',

@@ -4,24 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../content/build-content.ts';
-import { fileForPath, fillTemplate, knownPages, localApiFetch } from './prerender.ts';
-
-describe('fileForPath', () => {
-  it.each([
-    ['/ru/', 'ru/index.html'],
-    ['/', 'index.html'],
-    ['/ru/page/2', 'ru/page/2.html'],
-    ['/ky/news/1002/slug', 'ky/news/1002/slug.html'],
-    ['/ru/rubric/politics', 'ru/rubric/politics.html'],
-  ])('puts %s in %s', (pathname, file) => {
-    expect(fileForPath(pathname)).toBe(file);
-  });
-
-  it('refuses paths that climb out of the site', () => {
-    expect(() => fileForPath('/ru/../../etc/passwd')).toThrow(/outside the site/);
-    expect(() => fileForPath('/ru/%2e%2e/x')).toThrow(/outside the site/);
-  });
-});
+import { fillTemplate, knownPages, localApiFetch } from './prerender.ts';
 
 describe('fillTemplate', () => {
   const template = [

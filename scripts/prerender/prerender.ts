@@ -19,6 +19,7 @@ import {
 } from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
 import { FailedReplySchema, nextReply, startTsWorker } from '../lib/ts-worker.ts';
+import { fileForPath } from './page-files.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
 export const RenderResultSchema = v.variant('kind', [
@@ -54,16 +55,6 @@ export interface PrerenderReport {
   /** Pages of the last prerender that the build no longer knows. */
   deleted: number;
   seconds: number;
-}
-
-/** Where a page's HTML goes: /ru/ → ru/index.html, /ru/news/1/slug → ru/news/1/slug.html. */
-export function fileForPath(pathname: string): string {
-  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
-  if (clean.split('/').some((part) => part === '..' || part === '.')) {
-    throw new Error(`refusing to write a page outside the site: ${pathname}`);
-  }
-  if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
-  return `${clean}.html`;
 }
 
 /**

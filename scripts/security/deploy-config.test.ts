@@ -31,6 +31,6 @@ describe('deploy/ for nginx', () => {
         expect(location).toContain('include /etc/nginx/news-reader/security-headers.conf;');
       }
     }
-    expect(locations.filter((location) => location.includes('add_header'))).toHaveLength(6);
+    expect(locations.filter((location) => location.includes('add_header'))).toHaveLength(8);
   });
 });
