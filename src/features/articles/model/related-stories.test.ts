@@ -60,6 +60,15 @@ describe('relatedStories', () => {
     ]);
   });
 
+  it('finds the newest however the candidates are spread and ordered', () => {
+    // Days 1–28 dealt round three feeds in a scrambled order (5 and 28 share no factor).
+    const days = Array.from({ length: 28 }, (_, index) => ((index * 5) % 28) + 1);
+    const feeds: ReturnType<typeof onDay>[][] = [[], [], []];
+    days.forEach((day, index) => feeds[index % 3]?.push(onDay(String(day), day)));
+    expect(ids(relatedStories(story, feeds))).toEqual(['28', '27', '26', '25']);
+    expect(ids(relatedStories(story, feeds, 0))).toEqual([]);
+  });
+
   it('has nothing to suggest without feeds, or with only the story in them', () => {
     expect(relatedStories(story, [])).toEqual([]);
     expect(relatedStories(story, [[], [onDay('5000', 12)]])).toEqual([]);
