@@ -14,7 +14,7 @@ import { firstLoadFiles, ManifestSchema } from './bundle/first-load-files.ts';
 
 /**
  * The limit for script on first load, in KiB gzipped: the reader's budget (docs/performance.md).
- * The reader is at ~119.9 KB, so anything added to the first load has to be paid for there.
+ * The reader is a few bytes under it, so anything added to the first load has to be paid for there.
  */
 const ARTICLE_SCRIPT_BUDGET_KB = 120;
 
@@ -47,6 +47,7 @@ for (const file of [...shell, ...largest.files]) {
   console.log(`${(size / 1024).toFixed(1).padStart(7)} KB gz  ${file}`);
 }
 const kb = total / 1024;
+console.log(`${total} bytes gz of ${ARTICLE_SCRIPT_BUDGET_KB * 1024}`);
 const verdict = kb <= ARTICLE_SCRIPT_BUDGET_KB ? 'within' : 'OVER';
 console.log(
   `${kb.toFixed(1).padStart(7)} KB gz  script to open a story: ${verdict} the ${ARTICLE_SCRIPT_BUDGET_KB} KB budget`,

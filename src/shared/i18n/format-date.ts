@@ -35,14 +35,6 @@ export function calendarDateIn(date: Date, timeZone: string): CalendarDate {
 }
 
 /**
- * Dates written before, by edition and instant: the same few (a rubric's newest stories) recur
- * on page after page, and each costs a time-zone conversion. Bounded, for a long session or a
- * build of many pages.
- */
-const longDates = new Map<string, string>();
-const MAX_LONG_DATES = 1000;
-
-/**
  * A long date in the edition's language and time zone: "12 июля 2017 г.", "2017-ж., 12-июль".
  * The edition's catalogue writes it out rather than `Intl`: Chromium ships no Kyrgyz locale data
  * (`Intl.DateTimeFormat('ky')` falls back to English there), and a page prerendered by Node and
@@ -50,12 +42,5 @@ const MAX_LONG_DATES = 1000;
  * Russian is written out too. Tested against Node's full ICU.
  */
 export function formatLongDate(iso: string, lang: Lang): string {
-  const key = `${lang} ${iso}`;
-  let text = longDates.get(key);
-  if (text === undefined) {
-    text = catalogueOf(lang).longDate(calendarDateIn(new Date(iso), EDITIONS[lang].timeZone));
-    if (longDates.size >= MAX_LONG_DATES) longDates.clear();
-    longDates.set(key, text);
-  }
-  return text;
+  return catalogueOf(lang).longDate(calendarDateIn(new Date(iso), EDITIONS[lang].timeZone));
 }
