@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { hydrateQueries, hydrationStateOf, readPageData } from './app/page-data.ts';
@@ -7,6 +7,7 @@ import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { startServiceWorkerWhenIdle } from './features/offline/start-service-worker.ts';
 import { loadCatalogue } from './shared/i18n/catalogues.ts';
+import { prepareDates } from './shared/i18n/format-date.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
 import { langFromPathname } from './shared/lib/route-responses.ts';
 import './app/styles.css';
@@ -32,8 +33,13 @@ function start(root: HTMLElement) {
     </StrictMode>
   );
 
-  if (pageData && root.firstElementChild) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  if (pageData && root.firstElementChild) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // holding a slow phone's main thread for one long task; the page is readable meanwhile.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+  } else createRoot(root).render(app);
   // Data loaded before the first service worker took over is fetched once more, through it.
   startServiceWorkerWhenIdle(() => void queryClient.refetchQueries({ type: 'all' }));
 }
@@ -41,9 +47,15 @@ function start(root: HTMLElement) {
 // The page's edition's strings come first (the other edition's load on the way to it). A promise,
 // not a top-level await: with one, the bundler splits the shell into more files to avoid a cycle.
 // Should they fail to arrive, the page stays as it was served: readable, its links plain links.
-loadCatalogue(langFromPathname(window.location.pathname) ?? DEFAULT_LANG).then(
+const lang = langFromPathname(window.location.pathname) ?? DEFAULT_LANG;
+loadCatalogue(lang).then(
   () => {
-    start(container);
+    // Long tasks block a slow phone's taps: the browser's time-zone data loads in this one, the
+    // app takes over the page in the next.
+    prepareDates(lang);
+    setTimeout(() => {
+      start(container);
+    });
   },
   (error: unknown) => {
     console.error('The reader could not start:', error);
