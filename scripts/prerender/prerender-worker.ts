@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { apiFileOfQuery } from '../../src/app/ssr/api-file-of-query.ts';
 import { builtApiData } from './built-api-data.ts';
 import {
-  fillTemplate,
+  templateFiller,
   localApiFetch,
   PageJobSchema,
   RenderResultSchema,
@@ -31,6 +31,7 @@ const { render } = v.parse(
 // would, and answered from the same files.
 globalThis.fetch = localApiFetch(setup.apiBase, setup.apiDir);
 const read = builtApiData(setup.apiDir);
+const fillTemplate = templateFiller(setup.template);
 const madeDirs = new Set<string>();
 
 function write(relative: string, html: string) {
@@ -59,12 +60,12 @@ async function renderPage(job: v.InferOutput<typeof PageJobSchema>): Promise<Pag
   if (result.kind !== 'page') throw new Error(`${job.url}: redirected to another page`);
   if (job.notFound) {
     const { lang, head, html } = result;
-    write(job.file, fillTemplate(setup.template, { lang, head, html }));
+    write(job.file, fillTemplate({ lang, head, html }));
   } else {
     if (result.status !== 200) {
       throw new Error(`${job.url}: a page the build knows rendered ${result.status}, not 200`);
     }
-    write(job.file, fillTemplate(setup.template, result));
+    write(job.file, fillTemplate(result));
   }
   return { url: job.url, file: job.file, inputs: [...inputs].sort() };
 }
