@@ -224,6 +224,7 @@ async function* jobs(
   previous: Map<string, PageEntry> | undefined,
   inputs: ReturnType<typeof inputSignatures>,
   keep: (entry: PageEntry) => Promise<void>,
+  files: Set<string>,
 ): AsyncGenerator<PageJob[]> {
   let batch: PageJob[] = [];
   const pages = async function* () {
@@ -234,6 +235,7 @@ async function* jobs(
     }
   };
   for await (const job of pages()) {
+    files.add(job.file);
     const entry = previous?.get(job.url);
     // What is left of the last prerender's pages at the end is no longer known.
     previous?.delete(job.url);
@@ -298,10 +300,13 @@ export async function prerender({
     await manifest.put(entry);
   };
   // One queue of pages per edition. Each thread has a home edition and takes another's pages
-  // only once its own are done: two threads creating entries in one folder (a story's folder
-  // in {lang}/news/) wait on each other in the file system, and that doubled the cost of a
-  // page's writes.
-  const queues = LANGS.map((lang) => peekable(jobs(apiDir, lang, previous, inputs, record)));
+  // only once its own are done: two threads creating entries in one folder (every story's page
+  // is made in {lang}/news/) wait on each other in the file system, and that doubled the cost
+  // of a page's writes.
+  // The files of this prerender's pages: a story whose slug changed has a new address but the
+  // same file, which the old address's entry must not take with it.
+  const files = new Set<string>();
+  const queues = LANGS.map((lang) => peekable(jobs(apiDir, lang, previous, inputs, record, files)));
   const setup = { siteDir, apiDir, apiBase, origin, serverEntry, template };
   // Threads cost a second to start: none when nothing changed.
   const firsts = await Promise.all(queues.map((queue) => queue.peek()));
@@ -337,7 +342,11 @@ export async function prerender({
   }
 
   const stale = [...(previous?.values() ?? [])];
-  await Promise.all(stale.map(({ file }) => rm(path.join(siteDir, file), { force: true })));
+  await Promise.all(
+    stale
+      .filter(({ file }) => !files.has(file))
+      .map(({ file }) => rm(path.join(siteDir, file), { force: true })),
+  );
   await manifest.finish(siteDir);
   return {
     pages,

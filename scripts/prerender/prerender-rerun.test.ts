@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent } from '../content/build-content.ts';
+import { prerender } from './prerender.ts';
+
+/** A stand-in for the app's server bundle: each page says which address it was rendered for. */
+const SERVER_ENTRY = `export async function render(url) {
+  return { kind: 'page', status: 200, lang: 'ru', head: '<title>Page</title>', html: '<p>' + url + '</p>', pageData: '{}' };
+}
+`;
+const TEMPLATE =
+  '<!doctype html><html lang="ru"><head><title>Shell</title></head><body><div id="root"></div></body></html>';
+
+let root = '';
+let contentDir = '';
+let siteDir = '';
+let apiDir = '';
+
+async function build() {
+  await buildContent({
+    contentDirs: [contentDir],
+    outDir: apiDir,
+    manifestFile: path.join(root, 'content.jsonl'),
+  });
+  return prerender({
+    siteDir,
+    apiDir,
+    apiBase: '/api/v1',
+    origin: 'https://news.example.kg',
+    serverEntry: path.join(root, 'entry-server.mjs'),
+    threads: 1,
+    manifestFile: path.join(root, 'prerender.jsonl'),
+  });
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'prerender-rerun-'));
+  contentDir = path.join(root, 'content');
+  siteDir = path.join(root, 'site');
+  apiDir = path.join(siteDir, 'api', 'v1');
+  await cp('content', contentDir, { recursive: true });
+  await writeFile(path.join(root, 'entry-server.mjs'), SERVER_ENTRY);
+  await mkdir(siteDir, { recursive: true });
+  await writeFile(path.join(siteDir, 'index.html'), TEMPLATE);
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('prerendering again', () => {
+  it('keeps the page of a story whose slug changed, rendered for its new address', async () => {
+    const first = await build();
+    const page = path.join(siteDir, 'ru', 'news', '1001.html');
+    expect(first.rendered).toBe(first.pages);
+    expect(await readFile(page, 'utf8')).toContain('/ru/news/1001/kyrgyzstanskie-diplomaty');
+
+    const source = path.join(contentDir, 'articles', '1001.json');
+    const text = await readFile(source, 'utf8');
+    await writeFile(source, text.replace(/"slug": "[^"]*"/, '"slug": "novyi-adres"'));
+    const second = await build();
+
+    // The old address is no longer known; its file is the new address's.
+    expect(second.deleted).toBe(1);
+    expect(existsSync(page)).toBe(true);
+    expect(await readFile(page, 'utf8')).toContain('<p>/ru/news/1001/novyi-adres</p>');
+
+    const third = await build();
+    expect(third.rendered).toBe(0);
+    expect(existsSync(page)).toBe(true);
+  });
+});
