@@ -63,6 +63,19 @@ test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
     }
   });
 
+  test('a story at an outdated slug is the story; an unknown story is a real 404', async ({
+    request,
+  }) => {
+    const outdated = await request.get(SEED_KY.path.replace(/[^/]+$/, 'an-outdated-slug'));
+    expect(outdated.status()).toBe(200);
+    expect(await outdated.text()).toMatch(new RegExp(`<h1[^>]*>${SEED_KY.title}</h1>`));
+    for (const lang of ['ru', 'ky'] as const) {
+      const unknown = await request.get(`/${lang}/news/424242/x`);
+      expect(unknown.status()).toBe(404);
+      expect(await unknown.text()).toContain(`<html lang="${lang}">`);
+    }
+  });
+
   test('keeps the preview picture under 300 KB', async ({ request }) => {
     const image = await request.get('/og-image.png');
     expect(image.status()).toBe(200);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fileForPath, storyFileOf } from './page-files.ts';
+import { fileForPath, notFoundFileOf, storyFileOf } from './page-files.ts';
 
 describe('fileForPath', () => {
   it.each([
@@ -40,5 +40,12 @@ describe('storyFileOf', () => {
     ]) {
       expect(storyFileOf(pathname), pathname).toBeUndefined();
     }
+  });
+});
+
+describe('notFoundFileOf', () => {
+  it('puts the first edition’s not-found page at the root, the others in their folders', () => {
+    expect(notFoundFileOf('ru')).toBe('404.html');
+    expect(notFoundFileOf('ky')).toBe('ky/404.html');
   });
 });

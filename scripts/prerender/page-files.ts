@@ -1,4 +1,4 @@
-import { LANGS } from '../../src/shared/i18n/languages.ts';
+import { isLang, LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
 
 /**
  * Where the prerender puts each page, and which file answers an address. A story is one file
@@ -10,10 +10,20 @@ import { LANGS } from '../../src/shared/i18n/languages.ts';
  */
 const STORY_ADDRESS = new RegExp(`^/(${LANGS.join('|')})/news/([a-z0-9-]+)(?:/[^/]*)?$`);
 
+/** A story's address: its edition and the file it is served from, or undefined. */
+export function storyPageOf(pathname: string): { lang: Lang; file: string } | undefined {
+  const [, lang, id] = STORY_ADDRESS.exec(pathname) ?? [];
+  return isLang(lang) && id ? { lang, file: `${lang}/news/${id}.html` } : undefined;
+}
+
 /** The file a story's address is served from (`/ru/news/1001/slug` → `ru/news/1001.html`). */
 export function storyFileOf(pathname: string): string | undefined {
-  const match = STORY_ADDRESS.exec(pathname);
-  return match ? `${match[1]}/news/${match[2]}.html` : undefined;
+  return storyPageOf(pathname)?.file;
+}
+
+/** An edition's not-found page, served with a 404 for addresses the build does not know. */
+export function notFoundFileOf(lang: Lang): string {
+  return lang === LANGS[0] ? '404.html' : `${lang}/404.html`;
 }
 
 /** Where a page's HTML goes: /ru/ → ru/index.html, /ru/page/2 → ru/page/2.html. */

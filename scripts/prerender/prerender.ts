@@ -19,7 +19,7 @@ import {
 } from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
 import { FailedReplySchema, nextReply, startTsWorker } from '../lib/ts-worker.ts';
-import { fileForPath } from './page-files.ts';
+import { fileForPath, notFoundFileOf } from './page-files.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
 export const RenderResultSchema = v.variant('kind', [
@@ -133,7 +133,7 @@ export async function* knownPages(
 export function notFoundPages(): { url: string; file: string; lang: Lang }[] {
   return LANGS.map((lang) => ({
     url: `${editionPath(lang)}404`,
-    file: lang === LANGS[0] ? '404.html' : `${lang}/404.html`,
+    file: notFoundFileOf(lang),
     lang,
   }));
 }

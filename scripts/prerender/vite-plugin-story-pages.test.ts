@@ -11,33 +11,64 @@ beforeAll(async () => {
   siteDir = await mkdtemp(path.join(os.tmpdir(), 'story-pages-'));
   await mkdir(path.join(siteDir, 'ru', 'news'), { recursive: true });
   await writeFile(path.join(siteDir, 'ru', 'news', '1001.html'), '<!doctype html>');
+  // The Russian edition's not-found page; the Kyrgyz one is left out.
+  await writeFile(path.join(siteDir, '404.html'), '<html lang="ru">Страница не найдена</html>');
 });
 
 afterAll(async () => {
   await rm(siteDir, { recursive: true, force: true });
 });
 
-/** The address the preview server goes on to serve for `url`. */
-function served(url: string): string | undefined {
+/** What the preview server does with `url`: the address it goes on to serve, or its answer. */
+function serve(url: string) {
   const request = { url };
-  let called = false;
-  storyPagesMiddleware(siteDir)(request, {}, () => {
-    called = true;
-  });
-  expect(called).toBe(true);
-  return request.url;
+  const answer = { statusCode: 200, headers: new Map<string, string>(), body: '' };
+  let passedOn = false;
+  storyPagesMiddleware(siteDir)(
+    request,
+    {
+      get statusCode() {
+        return answer.statusCode;
+      },
+      set statusCode(code: number) {
+        answer.statusCode = code;
+      },
+      setHeader: (name, value) => answer.headers.set(name.toLowerCase(), value),
+      end: (body) => {
+        answer.body = body;
+      },
+    },
+    () => {
+      passedOn = true;
+    },
+  );
+  return { passedOn, url: request.url, ...answer };
 }
 
 describe('storyPagesMiddleware', () => {
   it('serves a prerendered story at any slug, keeping the query', () => {
-    expect(served('/ru/news/1001/its-slug')).toBe('/ru/news/1001.html');
-    expect(served('/ru/news/1001/an-old-slug?utm_source=t')).toBe(
+    expect(serve('/ru/news/1001/its-slug')).toMatchObject({
+      passedOn: true,
+      url: '/ru/news/1001.html',
+    });
+    expect(serve('/ru/news/1001/an-old-slug?utm_source=t').url).toBe(
       '/ru/news/1001.html?utm_source=t',
     );
   });
 
-  it('leaves stories the build does not know and other pages to the usual fallback', () => {
-    expect(served('/ru/news/424242/x')).toBe('/ru/news/424242/x');
-    expect(served('/ru/rubric/politics')).toBe('/ru/rubric/politics');
+  it('answers a story the build does not know with its edition’s not-found page and a 404', () => {
+    const answer = serve('/ru/news/424242/x');
+    expect(answer.passedOn).toBe(false);
+    expect(answer.statusCode).toBe(404);
+    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(answer.body).toContain('Страница не найдена');
+  });
+
+  it('leaves the rest to the usual fallback: other pages, editions without a not-found page', () => {
+    expect(serve('/ru/rubric/politics')).toMatchObject({
+      passedOn: true,
+      url: '/ru/rubric/politics',
+    });
+    expect(serve('/ky/news/424242/x')).toMatchObject({ passedOn: true, statusCode: 200 });
   });
 });

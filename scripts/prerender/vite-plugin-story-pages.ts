@@ -1,19 +1,35 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { storyFileOf } from './page-files.ts';
+import { notFoundFileOf, storyPageOf } from './page-files.ts';
+
+/** What the middleware needs of a response: Node's ServerResponse has it. */
+interface Reply {
+  statusCode: number;
+  setHeader(name: string, value: string): unknown;
+  end(body: string): unknown;
+}
 
 /**
  * Serves each prerendered story from its one file (see page-files.ts) at any of its addresses,
- * as deploy/nginx.conf does: `vite preview` otherwise looks for a file named after the slug.
- * An address whose story the build does not know goes on to the app's usual fallback.
+ * as deploy/nginx.conf does: `vite preview` otherwise looks for a file named after the slug. A
+ * story the build does not know gets its edition's not-found page with a 404, as from nginx
+ * (the page carries the app, which still opens a story published after the build); without
+ * prerendered pages, the app's usual fallback answers.
  */
 export function storyPagesMiddleware(siteDir: string) {
-  // Only the request's address is read and rewritten.
-  return (request: { url?: string }, _response: unknown, next: () => void): void => {
+  return (request: { url?: string }, response: Reply, next: () => void): void => {
     const url = new URL(request.url ?? '/', 'http://preview.invalid');
-    const file = storyFileOf(url.pathname);
-    if (file && existsSync(path.join(siteDir, file))) request.url = `/${file}${url.search}`;
+    const story = storyPageOf(url.pathname);
+    if (story && existsSync(path.join(siteDir, story.file))) {
+      request.url = `/${story.file}${url.search}`;
+    } else if (story && existsSync(path.join(siteDir, notFoundFileOf(story.lang)))) {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-cache');
+      response.end(readFileSync(path.join(siteDir, notFoundFileOf(story.lang)), 'utf8'));
+      return;
+    }
     next();
   };
 }
