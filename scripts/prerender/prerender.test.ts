@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../content/build-content.ts';
-import { fillTemplate, knownPages, localApiFetch } from './prerender.ts';
+import { fillTemplate, knownPages, localApiFetch, templateFiller } from './prerender.ts';
 
 describe('fillTemplate', () => {
   const template = [
@@ -12,6 +12,23 @@ describe('fillTemplate', () => {
     '<script type="module" src="/assets/app.js"></script></head>',
     '<body><div id="root"></div><noscript><p>Turn JavaScript on</p></noscript></body></html>',
   ].join('');
+
+  it('fills page after page from one prepared template, each its own', () => {
+    const fill = templateFiller(template);
+    const first = fill({
+      lang: 'ru',
+      head: '<title>Первая</title>',
+      html: '<p>1</p>',
+      pageData: '1',
+    });
+    const second = fill({ lang: 'ky', head: '<title>Экинчи</title>', html: '<p>2</p>' });
+    expect(first).toContain('<html lang="ru">');
+    expect(first).toContain('<div id="root"><p>1</p></div><script type="application/json"');
+    expect(second).toContain('<html lang="ky">');
+    expect(second).toContain('<title>Экинчи</title>');
+    expect(second).toContain('<div id="root"><p>2</p></div></body>');
+    expect(second).not.toMatch(/Первая|page-data|Shell/);
+  });
 
   it('puts the page’s language, head, markup and data in place', () => {
     const html = fillTemplate(template, {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { calendarDateIn, formatLongDate } from './format-date.ts';
 
 // Node ships full ICU with CLDR's Kyrgyz data; it is the reference Chromium lacks.
@@ -50,5 +50,27 @@ describe('calendarDateIn', () => {
       month: 1,
       day: 1,
     });
+  });
+});
+
+describe('prepareDates', () => {
+  it('makes the edition’s formatter ahead, so the first date makes none', async () => {
+    // A fresh copy of the module: its formatters are made once per process.
+    vi.resetModules();
+    const fresh = await import('./format-date.ts');
+    const Real = Intl.DateTimeFormat;
+    const made = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Real>
+    ) {
+      return new Real(...args);
+    });
+    fresh.prepareDates('ky');
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(fresh.calendarDateIn(new Date('2017-07-11T20:00:00Z'), 'Asia/Bishkek')).toEqual({
+      year: 2017,
+      month: 7,
+      day: 12,
+    });
+    expect(made).toHaveBeenCalledTimes(1);
   });
 });
