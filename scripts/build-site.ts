@@ -27,7 +27,19 @@ if (!apiBase.startsWith('/')) {
 
 await build({
   logLevel: 'warn',
-  build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+  build: {
+    ssr: 'src/entry-server.tsx',
+    outDir: ssrDir,
+    emptyOutDir: true,
+    copyPublicDir: false,
+    rolldownOptions: {
+      // The server holds every catalogue (all-catalogues.ts), so the browser's per-edition
+      // imports of them are bundled in here by design, not by mistake.
+      onLog(level, log, handler) {
+        if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+      },
+    },
+  },
   // Node resolves react-router to its development build, warnings and all; the server bundle
   // renders ~110,000 pages at newsroom scale, so it takes the production one, bundled in.
   resolve: {
