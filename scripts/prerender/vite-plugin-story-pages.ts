@@ -23,12 +23,15 @@ export function storyPagesMiddleware(siteDir: string) {
     const story = storyPageOf(url.pathname);
     if (story && existsSync(path.join(siteDir, story.file))) {
       request.url = `/${story.file}${url.search}`;
-    } else if (story && existsSync(path.join(siteDir, notFoundFileOf(story.lang)))) {
-      response.statusCode = 404;
-      response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      response.setHeader('Cache-Control', 'no-cache');
-      response.end(readFileSync(path.join(siteDir, notFoundFileOf(story.lang)), 'utf8'));
-      return;
+    } else if (story) {
+      const notFound = path.join(siteDir, notFoundFileOf(story.lang));
+      if (existsSync(notFound)) {
+        response.statusCode = 404;
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-cache');
+        response.end(readFileSync(notFound, 'utf8'));
+        return;
+      }
     }
     next();
   };
