@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fileForPath, notFoundFileOf, storyFileOf } from './page-files.ts';
+import { fileForPath, notFoundFileOf, storyPageOf } from './page-files.ts';
 
 describe('fileForPath', () => {
   it.each([
@@ -21,11 +21,14 @@ describe('fileForPath', () => {
   });
 });
 
-describe('storyFileOf', () => {
+describe('storyPageOf', () => {
   it('serves a story from its one file whatever the slug in the address', () => {
-    expect(storyFileOf('/ru/news/1001/the-canonical-slug')).toBe('ru/news/1001.html');
-    expect(storyFileOf('/ru/news/1001/an-old-slug')).toBe('ru/news/1001.html');
-    expect(storyFileOf('/ky/news/1002')).toBe('ky/news/1002.html');
+    expect(storyPageOf('/ru/news/1001/the-canonical-slug')).toEqual({
+      lang: 'ru',
+      file: 'ru/news/1001.html',
+    });
+    expect(storyPageOf('/ru/news/1001/an-old-slug')?.file).toBe('ru/news/1001.html');
+    expect(storyPageOf('/ky/news/1002')).toEqual({ lang: 'ky', file: 'ky/news/1002.html' });
   });
 
   it('leaves every other address alone', () => {
@@ -38,7 +41,7 @@ describe('storyFileOf', () => {
       '/ru/news/NOT-AN-ID/slug',
       '/ru/news/../404',
     ]) {
-      expect(storyFileOf(pathname), pathname).toBeUndefined();
+      expect(storyPageOf(pathname), pathname).toBeUndefined();
     }
   });
 });

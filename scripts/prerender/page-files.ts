@@ -10,15 +10,13 @@ import { isLang, LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
  */
 const STORY_ADDRESS = new RegExp(`^/(${LANGS.join('|')})/news/([a-z0-9-]+)(?:/[^/]*)?$`);
 
-/** A story's address: its edition and the file it is served from, or undefined. */
+/**
+ * A story's address: its edition and the file it is served from (`/ru/news/1001/slug` →
+ * `ru/news/1001.html`), or undefined.
+ */
 export function storyPageOf(pathname: string): { lang: Lang; file: string } | undefined {
   const [, lang, id] = STORY_ADDRESS.exec(pathname) ?? [];
   return isLang(lang) && id ? { lang, file: `${lang}/news/${id}.html` } : undefined;
-}
-
-/** The file a story's address is served from (`/ru/news/1001/slug` → `ru/news/1001.html`). */
-export function storyFileOf(pathname: string): string | undefined {
-  return storyPageOf(pathname)?.file;
 }
 
 /** An edition's not-found page, served with a 404 for addresses the build does not know. */
@@ -32,8 +30,8 @@ export function fileForPath(pathname: string): string {
   if (clean.split('/').some((part) => part === '..' || part === '.')) {
     throw new Error(`refusing to write a page outside the site: ${pathname}`);
   }
-  const story = storyFileOf(`/${clean}`);
-  if (story) return story;
+  const story = storyPageOf(`/${clean}`);
+  if (story) return story.file;
   if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
   return `${clean}.html`;
 }
