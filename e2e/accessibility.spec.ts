@@ -8,6 +8,7 @@ import {
   fixturePath,
 } from './support/fixture-articles.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { gotoWithoutPageData } from './support/page.ts';
 import { expect, test } from './support/test.ts';
 import { LANGS, TEXT, type Lang } from './support/texts.ts';
 
@@ -25,6 +26,8 @@ interface PageCase {
   path: Partial<Record<Lang, string>>;
   /** Faults the page is shown with, if any. */
   prepare?: (page: Page) => Promise<void>;
+  /** Served without the data it was prerendered from, so that the app asks for it. */
+  withoutPageData?: boolean;
   ready: (page: Page, lang: Lang) => Promise<void>;
 }
 
@@ -48,8 +51,9 @@ const PAGES: readonly PageCase[] = [
   { name: 'not-found page', path: { ru: '/ru/news/424242/x', ky: '/ky/no-such-page' }, ready: h1 },
   {
     name: 'error page',
-    // Loaded by the app itself (not prerendered), with the story's data failing.
-    path: { ru: '/ru/news/1001', ky: '/ky/news/1002' },
+    // Rendered by the app itself (the page served without its data), the story's data failing.
+    path: { ru: SEED_RU.path, ky: SEED_KY.path },
+    withoutPageData: true,
     prepare: async (page) => {
       await page.route('**/api/v1/articles/*.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: 'not json' }),
@@ -68,12 +72,12 @@ test.describe('axe-core (WCAG 2.2 A and AA)', () => {
         // Eight pages, each analysed whole: more than one test's usual time on a busy machine.
         test.slow();
         await page.emulateMedia({ colorScheme });
-        for (const { name, path, prepare, ready } of PAGES) {
+        for (const { name, path, prepare, withoutPageData, ready } of PAGES) {
           const address = path[lang];
           if (address === undefined) continue;
           await test.step(name, async () => {
             await prepare?.(page);
-            await page.goto(address);
+            await (withoutPageData ? gotoWithoutPageData(page, address) : page.goto(address));
             await ready(page, lang);
             // The controls that load once the app runs (the theme switch last) are checked too.
             await expect(page.getByRole('radio').first()).toBeVisible();

@@ -1,7 +1,12 @@
 import type { Page, Route } from '@playwright/test';
 import { LONG_ARTICLE, SEED_KY, SEED_RU } from './support/fixture-articles.ts';
 import { AFTER_RETRIES, expectErrorShown, expectFrameStays } from './support/errors.ts';
-import { expectNotFound, expectStory, languageSwitch } from './support/page.ts';
+import {
+  expectNotFound,
+  expectStory,
+  gotoWithoutPageData,
+  languageSwitch,
+} from './support/page.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT, type Lang } from './support/texts.ts';
 
@@ -110,7 +115,7 @@ const PAGES = [
     request: 'story',
     lang: 'ru',
     url: '**/api/v1/articles/1001.json',
-    open: '/ru/news/1001',
+    open: SEED_RU.path,
     shown: (page: Page) => expectStory(page, SEED_RU.title),
     notFound: (page: Page) => expectNotFound(page, 'ru'),
   },
@@ -152,7 +157,7 @@ for (const row of PAGES) {
       test(name, async ({ page }) => {
         const { lang } = row;
         const counter = await injectFault(page, row.url, fault);
-        await page.goto(row.open);
+        await gotoWithoutPageData(page, row.open);
         const outcome = fault.outcome;
         if (outcome === 'not-found') {
           await row.notFound(page);
@@ -187,7 +192,7 @@ test.describe('related stories request', () => {
   for (const [name, fault] of Object.entries(FAULTS)) {
     test(`${name}: the story stands without them, and they come back later`, async ({ page }) => {
       const counter = await injectFault(page, RELATED_FEEDS, fault);
-      await page.goto(`/ru/news/${LONG_ARTICLE.id}`);
+      await gotoWithoutPageData(page, `/ru/news/${LONG_ARTICLE.id}`);
       await expectStory(page, LONG_ARTICLE.title);
       // The rubric's and two tags' feeds, each tried as often as the fault allows (a feed that
       // failed for good may be asked once more when the list mounts).
@@ -218,7 +223,7 @@ test.describe('translation request (the language switch)', () => {
       page,
     }) => {
       const counter = await injectFault(page, TRANSLATION, fault);
-      await page.goto('/ru/news/1001');
+      await gotoWithoutPageData(page, SEED_RU.path);
       await expectStory(page, SEED_RU.title);
       await untilSettled(page, fault, () => Promise.resolve(counter.requests === TRIES(fault)));
       await expect(page.getByRole('alert')).toHaveCount(0);

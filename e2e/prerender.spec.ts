@@ -191,6 +191,25 @@ test.describe('hydration', () => {
       await expect(page.locator('html')).toHaveAttribute('data-e2e-same-document', 'yes');
     });
   }
+
+  test('at an outdated slug, moves to the canonical address with the page’s own data', async ({
+    page,
+  }) => {
+    const warnings = collectWarnings(page);
+    const dataRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) dataRequests.push(request.url());
+    });
+    await page.goto(SEED_RU.path.replace(/[^/]+$/, 'an-outdated-slug'));
+    await expect(page).toHaveURL(SEED_RU.path);
+    await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(warnings).toEqual([]);
+    expect(
+      dataRequests,
+      'the story, its translation and related stories came with the page',
+    ).toEqual([]);
+  });
 });
 
 /** Parses XML in the page as a browser would, returning the parser's complaint if any. */

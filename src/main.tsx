@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { hydrateQueries, hydrationStateOf, readPageData } from './app/page-data.ts';
+import { hydrateQueries, hydrationStateOf, isRenderedFor, readPageData } from './app/page-data.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { startServiceWorkerWhenIdle } from './features/offline/start-service-worker.ts';
@@ -17,12 +17,14 @@ if (!container) throw new Error('index.html has no #root element');
 
 function start(root: HTMLElement) {
   // A prerendered page brings its data; the client takes over from the HTML without refetching.
-  const pageData = readPageData(document, window.location.pathname);
+  // At another address (an outdated slug), its data still spares the app a fetch and a skeleton.
+  const pageData = readPageData(document);
   const queryClient = createQueryClient();
   if (pageData) hydrateQueries(queryClient, pageData);
+  const hydrating = pageData !== undefined && isRenderedFor(pageData, window.location.pathname);
   const router = createBrowserRouter(
     createRoutes(queryClient),
-    pageData ? { hydrationData: hydrationStateOf(pageData) } : undefined,
+    hydrating ? { hydrationData: hydrationStateOf(pageData) } : undefined,
   );
 
   const app = (
@@ -36,7 +38,7 @@ function start(root: HTMLElement) {
   // In one task, not as a transition: a transition yields to the browser as it hydrates, but a
   // tap on a related story that landed mid-way went nowhere (seen once in the e2e suite). In one
   // task, a tap comes before (a plain link) or after (the app's link).
-  if (pageData && root.firstElementChild) hydrateRoot(root, app);
+  if (hydrating && root.firstElementChild) hydrateRoot(root, app);
   else createRoot(root).render(app);
   // Data loaded before the first service worker took over is fetched once more, through it.
   startServiceWorkerWhenIdle(() => void queryClient.refetchQueries({ type: 'all' }));

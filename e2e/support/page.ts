@@ -88,3 +88,25 @@ export function clientLoadedPath(path: string): string {
   if (/^\/(?:ru|ky)\/$/.test(path)) return `${path}page/1`;
   throw new Error(`no client-loaded address for ${path}`);
 }
+
+/**
+ * Opens `path` with its prerendered page served without the data it was rendered from, as a
+ * page the build does not know would be: the app renders it afresh and asks for its data in the
+ * browser, where a test can make that request fail.
+ */
+export async function gotoWithoutPageData(page: Page, path: string): Promise<void> {
+  const { pathname } = new URL(path, 'http://localhost');
+  await page.route(
+    (url) => url.pathname === pathname,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const body = html.replace(
+        /<script type="application\/json" id="page-data">[^<]*<\/script>/,
+        '',
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.goto(path);
+}

@@ -90,22 +90,26 @@ export function parsePageData(text: string): PageData {
   return result.output;
 }
 
-/**
- * The page data of a prerendered document, if it has any that can be trusted for the address
- * it is shown at. Static hosts also serve a page at other addresses (`/ru/index.html` for
- * `/ru/`, `/ru` without its slash); hydrating one there would render another route over it.
- */
-export function readPageData(document: Document, pathname: string): PageData | undefined {
+/** The page data of a prerendered document, if it has any that can be read. */
+export function readPageData(document: Document): PageData | undefined {
   const text = document.getElementById(PAGE_DATA_ID)?.textContent;
   if (!text) return undefined;
   try {
-    const data = parsePageData(text);
-    return data.pathname === pathname ? data : undefined;
+    return parsePageData(text);
   } catch (error) {
     // A page whose data cannot be read is rendered afresh by the client instead.
     console.error(error);
     return undefined;
   }
+}
+
+/**
+ * Whether the page may be hydrated at the address it is shown at. Servers also serve a page at
+ * other addresses (a story at an outdated slug, `/ru/index.html` for `/ru/`): hydrating it
+ * there would render another route over it, though its data still answers the same queries.
+ */
+export function isRenderedFor(data: PageData, pathname: string): boolean {
+  return data.pathname === pathname;
 }
 
 /**
