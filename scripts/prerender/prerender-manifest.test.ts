@@ -8,7 +8,7 @@ import {
   inputSignatures,
   PRERENDER_TOKEN,
   readPrerenderManifest,
-  removeAllPages,
+  removePagesExcept,
   openPrerenderManifest,
   type PageEntry,
 } from './prerender-manifest.ts';
@@ -82,11 +82,14 @@ describe('inputSignatures', () => {
   });
 });
 
-describe('removeAllPages', () => {
-  it('removes the pages and leaves the API, the feeds and the template', async () => {
+describe('removePagesExcept', () => {
+  it('removes the pages not kept and the folders left empty; the API, the feeds and the template stay', async () => {
     for (const file of [
+      'ru/news/1001.html',
       'ru/news/1/a.html',
+      'ru/page/2.html',
       'ru/index.html',
+      'ky/rubric/sport.html',
       '404.html',
       'ru/rss.xml',
       'api/v1/x.json',
@@ -95,12 +98,15 @@ describe('removeAllPages', () => {
       await mkdir(path.dirname(path.join(root, file)), { recursive: true });
       await writeFile(path.join(root, file), 'x');
     }
-    await removeAllPages(root);
-    expect(existsSync(path.join(root, 'ru', 'news'))).toBe(false);
-    expect(existsSync(path.join(root, 'ru', 'index.html'))).toBe(false);
-    expect(existsSync(path.join(root, '404.html'))).toBe(false);
-    expect(existsSync(path.join(root, 'ru', 'rss.xml'))).toBe(true);
-    expect(existsSync(path.join(root, 'api', 'v1', 'x.json'))).toBe(true);
-    expect(existsSync(path.join(root, 'index.html'))).toBe(true);
+    await removePagesExcept(root, new Set(['ru/news/1001.html', 'ru/index.html']));
+    const left = (file: string) => existsSync(path.join(root, file));
+    expect(left('ru/news/1001.html')).toBe(true);
+    expect(left('ru/index.html')).toBe(true);
+    for (const gone of ['ru/news/1', 'ru/page', 'ky/rubric', '404.html']) {
+      expect(left(gone), gone).toBe(false);
+    }
+    expect(left('ru/rss.xml')).toBe(true);
+    expect(left('api/v1/x.json')).toBe(true);
+    expect(left('index.html')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
@@ -102,18 +102,37 @@ export function prerenderedTops(): string[] {
 }
 
 /**
- * Where prerendered pages live, emptied before a full render so that pages an untrusted
- * manifest no longer lists do not linger.
+ * Removes the prerendered pages that are not `keep` (paths below the site folder, as
+ * fileForPath gives them), and the folders left empty. A full render writes over the pages it
+ * renders and removes the rest only after: deleting every page first made each one written
+ * after it cost ten times as much, as the file system skips recently freed entries (see
+ * docs/performance.md).
  */
-export async function removeAllPages(siteDir: string): Promise<void> {
-  const places = LANGS.flatMap((lang) =>
-    ['news', 'page', 'rubric', 'index.html', '404.html'].map((name) => path.join(lang, name)),
-  );
-  await Promise.all(
-    [...places, '404.html'].map((place) =>
-      rm(path.join(siteDir, place), { recursive: true, force: true }),
-    ),
-  );
+export async function removePagesExcept(siteDir: string, keep: ReadonlySet<string>): Promise<void> {
+  const files: string[] = [];
+  const dirs: string[] = [];
+  for (const lang of LANGS) {
+    files.push(path.join(lang, 'index.html'), path.join(lang, '404.html'));
+    for (const name of ['news', 'page', 'rubric']) {
+      const top = path.join(lang, name);
+      const entries = await readdir(path.join(siteDir, top), {
+        recursive: true,
+        withFileTypes: true,
+      }).catch(() => []);
+      dirs.push(top);
+      for (const entry of entries) {
+        const relative = path.relative(siteDir, path.join(entry.parentPath, entry.name));
+        (entry.isDirectory() ? dirs : files).push(relative);
+      }
+    }
+  }
+  files.push('404.html');
+  const gone = files.filter((file) => !keep.has(file.split(path.sep).join('/')));
+  await Promise.all(gone.map((file) => rm(path.join(siteDir, file), { force: true })));
+  // Deepest first, so that a folder emptied of folders goes too; one still holding pages stays.
+  for (const dir of dirs.sort((a, b) => b.length - a.length)) {
+    await rmdir(path.join(siteDir, dir)).catch(() => undefined);
+  }
 }
 
 /**

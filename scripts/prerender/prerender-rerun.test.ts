@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,5 +72,29 @@ describe('prerendering again', () => {
     const third = await build();
     expect(third.rendered).toBe(0);
     expect(existsSync(page)).toBe(true);
+  });
+
+  it('renders every page again when the last prerender cannot be trusted: over its pages, removing those no longer known', async () => {
+    await build();
+    const page = path.join(siteDir, 'ru', 'news', '1001.html');
+    // A second name for the page's file tells whether the file was written over or replaced.
+    await link(page, path.join(root, 'same-file.html'));
+    const strays = [
+      path.join(siteDir, 'ru', 'news', '999.html'),
+      path.join(siteDir, 'ru', 'news', '1', 'old.html'),
+    ];
+    for (const stray of strays) {
+      await mkdir(path.dirname(stray), { recursive: true });
+      await writeFile(stray, 'left from an earlier build');
+    }
+    // A prerender cut short leaves no token: nothing it wrote is trusted.
+    await rm(path.join(siteDir, '.prerender'));
+
+    const again = await build();
+    expect(again.rendered).toBe(again.pages);
+    // Written over, not deleted first (which makes every new file slow to create).
+    expect((await stat(page)).nlink).toBe(2);
+    for (const stray of strays) expect(existsSync(stray), stray).toBe(false);
+    expect(existsSync(path.join(siteDir, 'ru', 'news', '1'))).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import {
   inputSignatures,
   PRERENDER_TOKEN,
   readPrerenderManifest,
-  removeAllPages,
+  removePagesExcept,
   openPrerenderManifest,
   type PageEntry,
 } from './prerender-manifest.ts';
@@ -290,7 +290,6 @@ export async function prerender({
   const previous = await readPrerenderManifest(manifestFile, siteDir, build);
   // A prerender cut short leaves no token, so the next one trusts nothing it half wrote.
   await rm(path.join(siteDir, PRERENDER_TOKEN), { force: true });
-  if (!previous) await removeAllPages(siteDir);
 
   const inputs = inputSignatures(apiDir);
   const manifest = await openPrerenderManifest(manifestFile, build);
@@ -342,11 +341,16 @@ export async function prerender({
   }
 
   const stale = [...(previous?.values() ?? [])];
-  await Promise.all(
-    stale
-      .filter(({ file }) => !files.has(file))
-      .map(({ file }) => rm(path.join(siteDir, file), { force: true })),
-  );
+  if (previous) {
+    await Promise.all(
+      stale
+        .filter(({ file }) => !files.has(file))
+        .map(({ file }) => rm(path.join(siteDir, file), { force: true })),
+    );
+  } else {
+    // Nothing of the last prerender could be trusted: whatever this one did not write goes.
+    await removePagesExcept(siteDir, files);
+  }
   await manifest.finish(siteDir);
   return {
     pages,
