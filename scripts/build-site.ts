@@ -9,6 +9,7 @@ import path from 'node:path';
 import { build, loadEnv } from 'vite';
 import { apiOutputDir, parseApiBase } from '../src/shared/api/parse-api-base.ts';
 import { loadSiteConfig } from './site-config/load-site-config.ts';
+import { assignSpreadsPlugin } from './prerender/assign-spreads.ts';
 import { prerender } from './prerender/prerender.ts';
 
 const env = { ...loadEnv('production', process.cwd(), ''), ...process.env };
@@ -50,7 +51,9 @@ await build({
       },
     ],
   },
-  ssr: { noExternal: ['react-router'] },
+  // TanStack Query is bundled in too, so that its object spreads are rewritten with the rest.
+  ssr: { noExternal: ['react-router', '@tanstack/react-query', '@tanstack/query-core'] },
+  plugins: [assignSpreadsPlugin()],
 });
 
 const report = await prerender({
