@@ -67,6 +67,17 @@ describe('fetchJson', () => {
     await expect(promise).rejects.toBe(reason);
   });
 
+  it('passes the caller’s abort on where the browser cannot combine signals', async () => {
+    const fetchMock = stubFetch(hangingFetch());
+    vi.stubGlobal('AbortSignal', { timeout: AbortSignal.timeout.bind(AbortSignal) });
+    const controller = new AbortController();
+    const promise = fetchJson(url, Schema, { signal: controller.signal });
+    expect(fetchMock.mock.calls[0]?.[1]?.signal).toBe(controller.signal);
+    const reason = new Error('navigated away');
+    controller.abort(reason);
+    await expect(promise).rejects.toBe(reason);
+  });
+
   it.each([404, 410])('reports HTTP %i as not found', async (status) => {
     stubFetch(() => Promise.resolve(jsonResponse({ error: 'not found' }, { status })));
     const error = await apiErrorOf(fetchJson(url, Schema));

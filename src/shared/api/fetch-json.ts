@@ -9,24 +9,6 @@ interface FetchJsonOptions {
   timeoutMs?: number;
 }
 
-/** Aborts when either does; by hand where AbortSignal.any is missing (Safari before 17.4). */
-function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
-  const controller = new AbortController();
-  for (const signal of [a, b]) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else
-      signal.addEventListener(
-        'abort',
-        () => {
-          controller.abort(signal.reason);
-        },
-        { once: true },
-      );
-  }
-  return controller.signal;
-}
-
 /**
  * GETs JSON and parses it with the resource's schema: the boundary past which the app trusts
  * its types. Every failure becomes an ApiError of a kind the UI can explain.
@@ -37,7 +19,13 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   { signal, timeoutMs = REQUEST_TIMEOUT_MS }: FetchJsonOptions = {},
 ): Promise<v.InferOutput<TSchema>> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? eitherSignal(signal, timeout) : timeout;
+  // Where AbortSignal.any is missing (Safari before 17.4), the caller's signal alone: the request
+  // then waits as long as the browser lets it, rather than the app's own time.
+  const combined = !signal
+    ? timeout
+    : typeof AbortSignal.any === 'function'
+      ? AbortSignal.any([signal, timeout])
+      : signal;
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
