@@ -53,4 +53,27 @@ test.describe('offline reading', () => {
     await expectStory(page, SEED_RU.title);
     await expect(page.getByRole('status').filter({ hasText: OFFLINE_NOTICE })).toBeVisible();
   });
+
+  test('a page not kept, opened offline from inside the app, says it cannot load and offers a retry', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/ru/');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page
+      .getByRole('navigation', { name: TEXT.ru.rubricNav })
+      .getByRole('link', { name: TEXT.ru.society, exact: true })
+      .click();
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: TEXT.ru.errorTitle })).toBeVisible();
+    await expect(alert).toContainText(TEXT.ru.errorNetwork);
+
+    await context.setOffline(false);
+    await alert.getByRole('button', { name: TEXT.ru.retry }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: TEXT.ru.society, exact: true }),
+    ).toBeVisible();
+    await expect(page).toHaveURL('/ru/rubric/society');
+  });
 });

@@ -1,10 +1,24 @@
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { onlineManager, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient, limitCachedQueries, MAX_CACHED_QUERIES } from './query-client.ts';
 
 describe('the query cache', () => {
   it('lets unused data go after ten minutes', () => {
     expect(createQueryClient().getDefaultOptions().queries?.gcTime).toBe(10 * 60_000);
+  });
+
+  it('asks for data while the browser is offline, rather than waiting for the connection', async () => {
+    onlineManager.setOnline(false);
+    try {
+      const fetched = createQueryClient().query({
+        queryKey: ['story', 1],
+        queryFn: () => Promise.reject(new Error('offline')),
+        retry: false,
+      });
+      await expect(fetched).rejects.toThrow('offline');
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 
   it('holds a bounded number of queries however much is prefetched', () => {

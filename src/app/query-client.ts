@@ -36,6 +36,10 @@ export function createQueryClient(): QueryClient {
         // Bounded memory in a long session: unused stories leave the cache after ten minutes.
         gcTime: 10 * 60_000,
         refetchOnWindowFocus: false,
+        // Asked for while the browser is offline, a query still goes out (the service worker may
+        // have it) and, failing, says so with a retry. By default it would wait for the
+        // connection, and a page opened offline would show its skeleton until then.
+        networkMode: 'always',
       },
     },
   });
