@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FIXTURE_ARTICLES, SEED_RU } from './support/fixture-articles.ts';
 import { expectFrameStays } from './support/errors.ts';
-import { clientLoadedPath, expectStory } from './support/page.ts';
+import { expectStory, gotoWithoutPageData } from './support/page.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT } from './support/texts.ts';
 
@@ -81,7 +81,7 @@ test.describe('loading states', () => {
       await delay(1500);
       await route.continue();
     });
-    await page.goto(clientLoadedPath(SEED_RU.path), { waitUntil: 'commit' });
+    await gotoWithoutPageData(page, SEED_RU.path, { waitUntil: 'commit' });
     await expect(loadingStatus(page)).toHaveText(TEXT.ru.loading);
     await expect(page.getByRole('main').locator('[aria-busy="true"]')).toBeVisible();
     await expectFrameStays(page, 'ru');
