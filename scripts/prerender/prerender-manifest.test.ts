@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,7 @@ describe('removePagesExcept', () => {
       'ru/page/2.html',
       'ru/index.html',
       'ky/rubric/sport.html',
+      'ky/rubric/notes.txt',
       '404.html',
       'ru/rss.xml',
       'api/v1/x.json',
@@ -98,15 +99,28 @@ describe('removePagesExcept', () => {
       await mkdir(path.dirname(path.join(root, file)), { recursive: true });
       await writeFile(path.join(root, file), 'x');
     }
-    await removePagesExcept(root, new Set(['ru/news/1001.html', 'ru/index.html']));
+    const removed = await removePagesExcept(root, new Set(['ru/news/1001.html', 'ru/index.html']));
+    expect(removed).toBe(4);
     const left = (file: string) => existsSync(path.join(root, file));
     expect(left('ru/news/1001.html')).toBe(true);
     expect(left('ru/index.html')).toBe(true);
-    for (const gone of ['ru/news/1', 'ru/page', 'ky/rubric', '404.html']) {
+    for (const gone of ['ru/news/1', 'ru/page', 'ky/rubric/sport.html', '404.html']) {
       expect(left(gone), gone).toBe(false);
     }
+    // Not a page: left, and its folder with it.
+    expect(left('ky/rubric/notes.txt')).toBe(true);
     expect(left('ru/rss.xml')).toBe(true);
     expect(left('api/v1/x.json')).toBe(true);
     expect(left('index.html')).toBe(true);
+  });
+
+  it('does not follow a linked folder out of the site', async () => {
+    const elsewhere = path.join(root, 'elsewhere');
+    await mkdir(elsewhere, { recursive: true });
+    await writeFile(path.join(elsewhere, 'page.html'), 'not the site’s');
+    await mkdir(path.join(root, 'site', 'ru'), { recursive: true });
+    await symlink(elsewhere, path.join(root, 'site', 'ru', 'page'));
+    await removePagesExcept(path.join(root, 'site'), new Set());
+    expect(existsSync(path.join(elsewhere, 'page.html'))).toBe(true);
   });
 });

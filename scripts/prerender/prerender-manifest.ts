@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
@@ -101,38 +101,64 @@ export function prerenderedTops(): string[] {
   return [...LANGS, '404.html', PRERENDER_TOKEN];
 }
 
+/** Whether `error` is the file system's `code`: the ones a removal may expect, and only those. */
+function isFsError(error: unknown, ...codes: string[]): boolean {
+  return error instanceof Error && 'code' in error && codes.includes(String(error.code));
+}
+
 /**
  * Removes the prerendered pages that are not `keep` (paths below the site folder, as
- * fileForPath gives them), and the folders left empty. A full render writes over the pages it
- * renders and removes the rest only after: deleting every page first made each one written
- * after it cost ten times as much, as the file system skips recently freed entries (see
- * docs/performance.md).
+ * fileForPath gives them), and the folders left empty; returns how many pages it removed. A full
+ * render writes over the pages it renders and removes the rest only after: deleting every page
+ * first made each one written after it cost ten times as much on this machine's disk (ext4
+ * without a journal skips recently freed inodes, see docs/performance.md). Only page files
+ * (`.html`) are removed, and a linked folder is not followed.
  */
-export async function removePagesExcept(siteDir: string, keep: ReadonlySet<string>): Promise<void> {
-  const files: string[] = [];
+export async function removePagesExcept(
+  siteDir: string,
+  keep: ReadonlySet<string>,
+): Promise<number> {
+  const files = ['404.html'];
   const dirs: string[] = [];
   for (const lang of LANGS) {
     files.push(path.join(lang, 'index.html'), path.join(lang, '404.html'));
     for (const name of ['news', 'page', 'rubric']) {
       const top = path.join(lang, name);
-      const entries = await readdir(path.join(siteDir, top), {
+      const info = await lstat(path.join(siteDir, top)).catch((error: unknown) => {
+        if (isFsError(error, 'ENOENT')) return undefined;
+        throw error;
+      });
+      if (!info?.isDirectory()) continue;
+      dirs.push(top);
+      for (const entry of await readdir(path.join(siteDir, top), {
         recursive: true,
         withFileTypes: true,
-      }).catch(() => []);
-      dirs.push(top);
-      for (const entry of entries) {
+      })) {
         const relative = path.relative(siteDir, path.join(entry.parentPath, entry.name));
-        (entry.isDirectory() ? dirs : files).push(relative);
+        if (entry.isDirectory()) dirs.push(relative);
+        else if (entry.name.endsWith('.html')) files.push(relative);
       }
     }
   }
-  files.push('404.html');
   const gone = files.filter((file) => !keep.has(file.split(path.sep).join('/')));
-  await Promise.all(gone.map((file) => rm(path.join(siteDir, file), { force: true })));
-  // Deepest first, so that a folder emptied of folders goes too; one still holding pages stays.
-  for (const dir of dirs.sort((a, b) => b.length - a.length)) {
-    await rmdir(path.join(siteDir, dir)).catch(() => undefined);
+  let removed = 0;
+  for (const file of gone) {
+    try {
+      await unlink(path.join(siteDir, file));
+      removed++;
+    } catch (error) {
+      if (!isFsError(error, 'ENOENT')) throw error;
+    }
   }
+  // Deepest first, so that a folder emptied of folders goes too; one still holding files stays.
+  for (const dir of dirs.sort((a, b) => b.length - a.length)) {
+    try {
+      await rmdir(path.join(siteDir, dir));
+    } catch (error) {
+      if (!isFsError(error, 'ENOTEMPTY', 'EEXIST')) throw error;
+    }
+  }
+  return removed;
 }
 
 /**

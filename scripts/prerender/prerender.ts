@@ -341,6 +341,7 @@ export async function prerender({
   }
 
   const stale = [...(previous?.values() ?? [])];
+  let deleted = stale.length;
   if (previous) {
     await Promise.all(
       stale
@@ -348,14 +349,15 @@ export async function prerender({
         .map(({ file }) => rm(path.join(siteDir, file), { force: true })),
     );
   } else {
-    // Nothing of the last prerender could be trusted: whatever this one did not write goes.
-    await removePagesExcept(siteDir, files);
+    // Nothing of the last prerender could be trusted: whatever this one did not write goes. A
+    // render that fails before this leaves the old pages beside the new: not a site to publish.
+    deleted = await removePagesExcept(siteDir, files);
   }
   await manifest.finish(siteDir);
   return {
     pages,
     rendered,
-    deleted: stale.length,
+    deleted,
     seconds: (performance.now() - started) / 1000,
   };
 }
