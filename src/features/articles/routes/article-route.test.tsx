@@ -61,6 +61,21 @@ describe('articleLoader', () => {
     });
   });
 
+  it('keeps the query string as it settles the address', async () => {
+    const thrown = await thrownBy(() =>
+      articleLoader(client)(
+        loaderArgs('/ru/news/1001/staryi?utm_source=telegram', PATTERN, {
+          lang: 'ru',
+          id: '1001',
+          slug: 'staryi',
+        }),
+      ),
+    );
+    expect(redirectOf(thrown)?.location).toBe(
+      `/ru/news/1001/${article1001.slug}?utm_source=telegram`,
+    );
+  });
+
   it('sends a Russian story asked for in the Kyrgyz edition to its Kyrgyz translation', async () => {
     const thrown = await thrownBy(() =>
       load(client, { lang: 'ky', id: '1001', slug: article1001.slug }),

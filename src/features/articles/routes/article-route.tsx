@@ -47,7 +47,7 @@ async function inEdition(queryClient: QueryClient, lang: Lang, article: Article)
  * are not waited for; so do the stories before and after it in the feed it was opened from.
  */
 export function articleLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
+  return async ({ params, url }: LoaderFunctionArgs) => {
     const lang = requireLang(params.lang);
     const id = params.id ?? '';
     if (!v.is(IdSchema, id)) throw notFound();
@@ -57,7 +57,8 @@ export function articleLoader(queryClient: QueryClient) {
     // Neither awaited nor allowed to fail the page: related stories that fail are not shown.
     prefetch(queryClient, relatedQueries.of(lang, shown));
     if (shown !== article || params.slug !== article.slug) {
-      throw replace(articlePath(lang, shown));
+      // The query string goes along: a shared link's tracking (utm_…) is the newsroom's to read.
+      throw replace(articlePath(lang, shown) + url.search);
     }
     return null;
   };
