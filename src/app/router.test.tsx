@@ -190,8 +190,9 @@ describe('stories', () => {
       'href',
       `/ky/news/1002/${article1002.slug}`,
     );
-    expect(screen.getByRole('link', { name: 'Наверх' })).toHaveAttribute('href', '#top');
-    expect(screen.getByRole('link', { name: 'Назад' })).toHaveAttribute('href', '/ru/');
+    const end = screen.getByRole('navigation', { name: 'В конце новости' });
+    expect(within(end).getByRole('link', { name: 'Наверх' })).toHaveAttribute('href', '#top');
+    expect(within(end).getByRole('link', { name: 'Назад' })).toHaveAttribute('href', '/ru/');
   });
 
   it('complete a missing slug, replacing the history entry', async () => {

@@ -16,6 +16,7 @@ import { BackLink } from '../features/navigation/back-link.tsx';
 import { ToTopLink } from '../features/navigation/to-top.tsx';
 import { ShareStory } from '../features/share/share-story.tsx';
 import { TextSizeSlot } from '../features/text-size/text-size-slot.tsx';
+import { useEdition } from '../shared/i18n/edition-context.tsx';
 import { loadCatalogue } from '../shared/i18n/catalogues.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../shared/i18n/languages.ts';
 import { editionPath } from '../shared/lib/paths.ts';
@@ -34,8 +35,9 @@ const ARTICLE_EXTRAS = {
 };
 
 function ArticleEnd() {
+  const { t } = useEdition();
   return (
-    <nav className="article-end">
+    <nav className="article-end" aria-label={t.articleEndLabel}>
       <ToTopLink />
       <BackLink />
     </nav>

@@ -43,6 +43,8 @@ export interface Catalogue {
   opensInNewTab: string;
   back: string;
   toTop: string;
+  /** The navigation under a story ("Наверх", "Назад"): named apart from the header's. */
+  articleEndLabel: string;
   notFoundTitle: string;
   notFoundText: string;
   toFrontPage: string;

@@ -54,6 +54,7 @@ export const ky: Catalogue = {
   opensInNewTab: 'жаңы өтмөктө ачылат',
   back: 'Артка',
   toTop: 'Өйдө',
+  articleEndLabel: 'Жаңылыктын аягында',
   notFoundTitle: 'Барак табылган жок',
   notFoundText: 'Шилтеме эскирип калган же даректе ката болушу мүмкүн.',
   toFrontPage: 'Башкы бетке өтүү',

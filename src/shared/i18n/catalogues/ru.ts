@@ -54,6 +54,7 @@ export const ru: Catalogue = {
   opensInNewTab: 'откроется в новой вкладке',
   back: 'Назад',
   toTop: 'Наверх',
+  articleEndLabel: 'В конце новости',
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Возможно, ссылка устарела или в адресе опечатка.',
   toFrontPage: 'Перейти на главную',
