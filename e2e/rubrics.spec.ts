@@ -235,6 +235,10 @@ test.describe('rubric page', () => {
       await expect(heading(page, TEXT[lang][rubric])).toBeVisible();
       await expect(page.getByText(TEXT[lang].rubricEmpty, { exact: true })).toBeVisible();
       await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
+      // Its first page is published, empty: asking for it is no 404 in the reader's console.
+      const first = await page.request.get(`/api/v1/${lang}/rubrics/${rubric}/1.json`);
+      expect(first.status()).toBe(200);
+      expect(await first.json()).toMatchObject({ total: 0, items: [] });
     });
   }
 

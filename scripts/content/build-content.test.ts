@@ -139,8 +139,10 @@ describe('buildContent publishes', () => {
     expect((await ids('ru/tags/ois/1.json')).sort()).toEqual(['3001', '3003']);
     expect(await ids('ru/tags/mid/1.json')).toEqual(['3001']);
     expect(await ids('ky/tags/ois/1.json')).toEqual(['3002']);
-    // A rubric nobody wrote for has no feed.
-    expect(await out.files()).not.toContain(path.join('ru', 'rubrics', 'culture', '1.json'));
+    // A rubric nobody wrote for has its first page, empty; a tag exists only with its stories.
+    const culture = await out.feed('ky/rubrics/culture/1.json');
+    expect(culture).toMatchObject({ page: 1, pageCount: 1, total: 0, items: [] });
+    expect(await out.files()).not.toContain(path.join('ky', 'tags', 'mid', '1.json'));
   });
 
   it('feed items without bodies, so no page grows with the length of stories', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import type { FeedItem } from '../../src/features/articles/model/feed-schema.ts';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
+import { RUBRICS } from '../../src/shared/i18n/rubrics.ts';
 import { tagKey } from '../../src/shared/lib/tag-key.ts';
 import { FEED_PAGE_SIZE, newestFirst, paginate } from './build-api.ts';
 import { robotsTxt } from '../publish/robots.ts';
@@ -224,7 +225,12 @@ function groupFeeds(summaries: readonly Summary[]): Map<string, FeedItem[]> {
     if (list) list.push(item);
     else feeds.set(key, [item]);
   };
-  for (const lang of LANGS) feeds.set(`${lang}/latest`, []);
+  // Every edition's latest feed and every rubric's has a first page, empty or not: a reader
+  // opening a rubric with no stories yet gets its empty page, not a 404 (docs/api.md).
+  for (const lang of LANGS) {
+    feeds.set(`${lang}/latest`, []);
+    for (const rubric of RUBRICS) feeds.set(`${lang}/rubrics/${rubric}`, []);
+  }
   for (const { item, tags } of summaries) {
     add(`${item.lang}/latest`, item);
     if (item.rubric) add(`${item.lang}/rubrics/${item.rubric}`, item);
