@@ -10,6 +10,9 @@ const FIRST_PARAGRAPH = /^12 июля в г\. Абиджан, Республик
 const LAST_PARAGRAPH = /путем активизации политического диалога\.$/;
 const ORIGIN = 'https://news.example.kg';
 
+/** A story's address with a slug it no longer has (the story's file answers any slug). */
+const atOutdatedSlug = (path: string) => path.replace(/[^/]+$/, 'an-outdated-slug');
+
 test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
   test('holds the headline, the body, Open Graph and JSON-LD', async ({ request }) => {
     const response = await request.get(SEED_RU.path);
@@ -66,7 +69,7 @@ test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
   test('a story at an outdated slug is the story; an unknown story is a real 404', async ({
     request,
   }) => {
-    const outdated = await request.get(SEED_KY.path.replace(/[^/]+$/, 'an-outdated-slug'));
+    const outdated = await request.get(atOutdatedSlug(SEED_KY.path));
     expect(outdated.status()).toBe(200);
     expect(await outdated.text()).toMatch(new RegExp(`<h1[^>]*>${SEED_KY.title}</h1>`));
     for (const lang of ['ru', 'ky'] as const) {
@@ -132,7 +135,7 @@ test.describe('with JavaScript off', () => {
   test('a story reached by an outdated slug still reads whole, naming its canonical address', async ({
     page,
   }) => {
-    const outdated = SEED_RU.path.replace(/[^/]+$/, 'an-outdated-slug');
+    const outdated = atOutdatedSlug(SEED_RU.path);
     const response = await page.goto(outdated);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
@@ -200,7 +203,7 @@ test.describe('hydration', () => {
     page.on('request', (request) => {
       if (request.url().includes('/api/')) dataRequests.push(request.url());
     });
-    await page.goto(SEED_RU.path.replace(/[^/]+$/, 'an-outdated-slug'));
+    await page.goto(atOutdatedSlug(SEED_RU.path));
     await expect(page).toHaveURL(SEED_RU.path);
     await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
     await page.waitForLoadState('networkidle');
