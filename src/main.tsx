@@ -7,7 +7,6 @@ import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { startServiceWorkerWhenIdle } from './features/offline/start-service-worker.ts';
 import { loadCatalogue } from './shared/i18n/catalogues.ts';
-import { prepareDates } from './shared/i18n/format-date.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
 import { langFromPathname } from './shared/lib/route-responses.ts';
 import './app/styles.css';
@@ -50,12 +49,7 @@ function start(root: HTMLElement) {
 const lang = langFromPathname(window.location.pathname) ?? DEFAULT_LANG;
 loadCatalogue(lang).then(
   () => {
-    // Long tasks block a slow phone's taps: the browser's time-zone data loads in this one, the
-    // app takes over the page in the next.
-    prepareDates(lang);
-    setTimeout(() => {
-      start(container);
-    });
+    start(container);
   },
   (error: unknown) => {
     console.error('The reader could not start:', error);

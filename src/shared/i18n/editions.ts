@@ -8,8 +8,11 @@ export interface Edition {
   lang: Lang;
   /** BCP 47 tag for `<html lang>` and `Intl`. */
   locale: string;
-  /** The newsroom's clock: dates print in Bishkek time wherever the reader is. */
-  timeZone: string;
+  /**
+   * The newsroom's clock, minutes ahead of UTC: dates print in Bishkek time wherever the reader
+   * is. Bishkek has kept UTC+6 all year since August 2005 (decision 015).
+   */
+  utcOffsetMinutes: number;
   /** The language named in itself, for the language switch. */
   autonym: string;
   /** The Open Graph style locale, for link previews. */
@@ -20,14 +23,14 @@ export const EDITIONS: Record<Lang, Edition> = {
   ru: {
     lang: 'ru',
     locale: 'ru-KG',
-    timeZone: 'Asia/Bishkek',
+    utcOffsetMinutes: 360,
     autonym: 'Русский',
     ogLocale: 'ru_KG',
   },
   ky: {
     lang: 'ky',
     locale: 'ky-KG',
-    timeZone: 'Asia/Bishkek',
+    utcOffsetMinutes: 360,
     autonym: 'Кыргызча',
     ogLocale: 'ky_KG',
   },

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarDateIn, formatLongDate } from './format-date.ts';
 
 // Node ships full ICU with CLDR's Kyrgyz data; it is the reference Chromium lacks.
@@ -45,32 +45,40 @@ describe('formatLongDate', () => {
 
 describe('calendarDateIn', () => {
   it('reads the date on the given clock', () => {
-    expect(calendarDateIn(new Date('2020-12-31T20:00:00Z'), 'Asia/Bishkek')).toEqual({
+    expect(calendarDateIn(new Date('2020-12-31T20:00:00Z'), 360)).toEqual({
       year: 2021,
       month: 1,
       day: 1,
     });
+    expect(calendarDateIn(new Date('2020-12-31T17:59:59Z'), 360)).toEqual({
+      year: 2020,
+      month: 12,
+      day: 31,
+    });
   });
-});
 
-describe('prepareDates', () => {
-  it('makes the edition’s formatter ahead, so the first date makes none', async () => {
-    // A fresh copy of the module: its formatters are made once per process.
-    vi.resetModules();
-    const fresh = await import('./format-date.ts');
-    const Real = Intl.DateTimeFormat;
-    const made = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
-      ...args: ConstructorParameters<typeof Real>
-    ) {
-      return new Real(...args);
+  it('agrees with Bishkek time in Node’s time-zone data since UTC+6 became all-year', () => {
+    const bishkek = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Bishkek',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
     });
-    fresh.prepareDates('ky');
-    expect(made).toHaveBeenCalledTimes(1);
-    expect(fresh.calendarDateIn(new Date('2017-07-11T20:00:00Z'), 'Asia/Bishkek')).toEqual({
-      year: 2017,
-      month: 7,
-      day: 12,
-    });
-    expect(made).toHaveBeenCalledTimes(1);
+    const fromZoneData = (date: Date) => {
+      const parts = bishkek.formatToParts(date);
+      const pick = (type: Intl.DateTimeFormatPartTypes) =>
+        Number(parts.find((part) => part.type === type)?.value);
+      return { year: pick('year'), month: pick('month'), day: pick('day') };
+    };
+    // Every ~7 hours 13 minutes from September 2005 to 2040: each hour of the day, both sides
+    // of midnight, every season and leap day.
+    const step = 7 * 3_600_000 + 13 * 60_000;
+    let compared = 0;
+    for (let time = Date.UTC(2005, 8, 1); time < Date.UTC(2040, 0, 1); time += step) {
+      const date = new Date(time);
+      expect(calendarDateIn(date, 360)).toEqual(fromZoneData(date));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(40_000);
   });
 });

@@ -9,37 +9,13 @@ export interface CalendarDate {
 }
 
 /**
- * Building an Intl formatter costs far more than using one: a feed page formats dozens of dates,
- * and a browser's first one with a time zone loads its zone data (~15 ms on a fast phone).
+ * The calendar date of an instant on a clock `utcOffsetMinutes` ahead of UTC, whatever the
+ * reader's zone. Plain arithmetic, not `Intl` with a time zone: a browser's first such formatter
+ * loads its zone data, a long task on a slow phone (decision 015).
  */
-const calendars = new Map<string, Intl.DateTimeFormat>();
-
-/** What reads an instant's calendar date on `timeZone`'s clock, made once per zone. */
-function calendarIn(timeZone: string): Intl.DateTimeFormat {
-  let calendar = calendars.get(timeZone);
-  if (!calendar) {
-    calendar = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    calendars.set(timeZone, calendar);
-  }
-  return calendar;
-}
-
-/** The calendar date of an instant on the newsroom's clock, whatever the reader's zone. */
-export function calendarDateIn(date: Date, timeZone: string): CalendarDate {
-  const parts = calendarIn(timeZone).formatToParts(date);
-  const pick = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value);
-  return { year: pick('year'), month: pick('month'), day: pick('day') };
-}
-
-/** Makes the edition's date formatter ahead of the first date, in a task of the caller's choosing. */
-export function prepareDates(lang: Lang): void {
-  calendarIn(EDITIONS[lang].timeZone);
+export function calendarDateIn(date: Date, utcOffsetMinutes: number): CalendarDate {
+  const clock = new Date(date.getTime() + utcOffsetMinutes * 60_000);
+  return { year: clock.getUTCFullYear(), month: clock.getUTCMonth() + 1, day: clock.getUTCDate() };
 }
 
 /**
@@ -50,5 +26,5 @@ export function prepareDates(lang: Lang): void {
  * Russian is written out too. Tested against Node's full ICU.
  */
 export function formatLongDate(iso: string, lang: Lang): string {
-  return catalogueOf(lang).longDate(calendarDateIn(new Date(iso), EDITIONS[lang].timeZone));
+  return catalogueOf(lang).longDate(calendarDateIn(new Date(iso), EDITIONS[lang].utcOffsetMinutes));
 }
