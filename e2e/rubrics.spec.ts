@@ -357,6 +357,49 @@ test.describe('related stories', () => {
     await expectStory(page, next.title);
   });
 
+  test('a tap on a related story while the app is still taking over the page is not lost', async ({
+    page,
+  }) => {
+    const interview = storyById('9024');
+    const next = storyById('9021');
+    // Taps the link from inside the page at the first moment the app has started taking over
+    // and React has not reached the link yet (it is near the end of the page): between two of
+    // the slices hydration runs in. A slow phone makes the slices long.
+    await page.addInitScript(
+      ({ path, title }) => {
+        if (window.location.pathname !== path) return;
+        const tap = () => {
+          const root = document.getElementById('root');
+          const started =
+            root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+          const link = started
+            ? Array.from(document.querySelectorAll('a')).find((a) => a.textContent === title)
+            : undefined;
+          if (!link) {
+            setTimeout(tap);
+            return;
+          }
+          const reached = Object.keys(link).some((key) => key.startsWith('__reactFiber'));
+          document.documentElement.dataset.e2eTap = reached ? 'after React' : 'before React';
+          document.documentElement.dataset.e2eSameDocument = 'yes';
+          link.click();
+        };
+        tap();
+      },
+      { path: fixturePath('ru', interview), title: next.title },
+    );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+    await page.goto(fixturePath('ru', interview), { waitUntil: 'commit' });
+    await expect(page).toHaveURL(fixturePath('ru', next));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expectStory(page, next.title);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-e2e-tap', 'before React');
+    // The app's navigation, not the browser following a plain link.
+    await expect(html).toHaveAttribute('data-e2e-same-document', 'yes');
+  });
+
   test('bring in a story of another rubric that shares a tag', async ({ page }) => {
     // 9010 is in society (newest: 9025, 9020, 9019…) and tagged транспорт with 9024 (politics).
     const target = storyById('9010');
