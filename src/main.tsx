@@ -40,7 +40,7 @@ function start(root: HTMLElement) {
   if (hydrating && root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
   // Data loaded before the first service worker took over is fetched once more, through it.
-  startServiceWorkerWhenIdle(() => void queryClient.refetchQueries({ type: 'all' }));
+  startServiceWorkerWhenIdle(queryClient);
 }
 
 // The page's edition's strings come first (the other edition's load on the way to it). A promise,

@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** A stand-in for workbox-window's Workbox: the test fires its events. */
@@ -48,12 +49,13 @@ describe('registerServiceWorker', () => {
     vi.stubGlobal('location', { href: 'https://site.test/ru/', reload });
   });
   afterEach(() => {
+    vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
   it('registers the worker and offers a waiting version, which "update" activates', async () => {
     controlledBy({});
-    await registerServiceWorker(() => undefined);
+    await registerServiceWorker(new QueryClient());
     expect(workbox.register).toHaveBeenCalled();
 
     workbox.emit('waiting');
@@ -67,17 +69,29 @@ describe('registerServiceWorker', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 
-  it('when the first worker takes over, keeps the page and the data loaded before it', async () => {
+  it('when the first worker takes over, fetches the page and each loaded query again, one a task', async () => {
     controlledBy(null);
-    const keepLoadedData = vi.fn();
-    await registerServiceWorker(keepLoadedData);
+    vi.useFakeTimers();
+    // Kept for good, so the cache sets no timers of its own.
+    const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+    const story = vi.fn(() => Promise.resolve('story'));
+    const related = vi.fn(() => Promise.resolve(['related']));
+    await queryClient.query({ queryKey: ['articles', 'detail', '1'], queryFn: story });
+    await queryClient.query({ queryKey: ['feeds', 'ru', 'related', '1'], queryFn: related });
+    await registerServiceWorker(queryClient);
 
     workbox.emit('controlling');
     expect(reload).not.toHaveBeenCalled();
-    expect(keepLoadedData).toHaveBeenCalledOnce();
+    // Nothing in the task that saw the worker take over: each request has a task of its own.
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(story).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(3);
+    await vi.runOnlyPendingTimersAsync();
     expect(fetchMock).toHaveBeenCalledWith('https://site.test/ru/', {
       headers: { Accept: 'text/html' },
     });
+    expect(story).toHaveBeenCalledTimes(2);
+    expect(related).toHaveBeenCalledTimes(2);
 
     // A later version taking over is an update.
     workbox.emit('controlling');
@@ -87,7 +101,7 @@ describe('registerServiceWorker', () => {
   it('checks for a new version when the reader comes back to the page', async () => {
     controlledBy({});
     const added = vi.spyOn(document, 'addEventListener');
-    await registerServiceWorker(() => undefined);
+    await registerServiceWorker(new QueryClient());
     const onVisibility = added.mock.calls.find(([type]) => type === 'visibilitychange')?.[1];
     workbox.update.mockClear();
     if (typeof onVisibility !== 'function') throw new Error('no visibilitychange listener');

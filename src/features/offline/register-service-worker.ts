@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Workbox } from 'workbox-window';
 import { announceUpdate } from './update-signal.ts';
 
@@ -11,13 +12,28 @@ async function keepCurrentPage(): Promise<void> {
 }
 
 /**
+ * The page and every query loaded before the first worker took over (a story opened or fetched
+ * ahead in the first seconds) are fetched again through it, so that they too are kept for reading
+ * offline. One request per task: started all at once, they held a slow phone's main thread for
+ * one long task just as the page became ready for taps.
+ */
+function keepLoadedData(queryClient: QueryClient): void {
+  const later = (fetchAgain: () => Promise<unknown>) => {
+    setTimeout(() => void fetchAgain().catch(() => undefined));
+  };
+  later(keepCurrentPage);
+  for (const { queryKey } of queryClient.getQueryCache().getAll()) {
+    later(() => queryClient.refetchQueries({ queryKey, exact: true }));
+  }
+}
+
+/**
  * Registers the service worker (loaded on idle after the app has started: none of it is on the
  * first load). A new version installs in the background and waits; the reader is told and
  * switches with "Обновить", which reloads the page on the new version. When the first worker
- * takes over, `keepLoadedData` should fetch again what the app loaded before it (a story opened or
- * prefetched in the first seconds), so that it too is kept for reading offline.
+ * takes over, what the app loaded before it is fetched again through it.
  */
-export async function registerServiceWorker(keepLoadedData: () => void): Promise<void> {
+export async function registerServiceWorker(queryClient: QueryClient): Promise<void> {
   const workbox = new Workbox('/sw.js', { scope: '/' });
   let controlled = navigator.serviceWorker.controller !== null;
 
@@ -33,8 +49,7 @@ export async function registerServiceWorker(keepLoadedData: () => void): Promise
       return;
     }
     controlled = true;
-    void keepCurrentPage().catch(() => undefined);
-    keepLoadedData();
+    keepLoadedData(queryClient);
   });
 
   await workbox.register();
