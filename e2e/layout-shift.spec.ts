@@ -22,4 +22,29 @@ test.describe('layout shift', () => {
       expect(await layoutShiftSoFar(page)).toBeLessThan(0.01);
     });
   }
+
+  test('the end of a story stays where it was painted while the app’s extras arrive', async ({
+    page,
+  }) => {
+    // Below the first screen, where the browser's layout-shift entries do not look: the page as
+    // painted, before the app starts (it starts after the load event).
+    await page.addInitScript(() => {
+      window.addEventListener('load', () => {
+        const end = document.querySelector('nav.article-end');
+        if (end) {
+          const top = end.getBoundingClientRect().top + window.scrollY;
+          document.documentElement.dataset.e2eEndTop = String(Math.round(top));
+        }
+      });
+    });
+    await page.goto(SEED_RU.path);
+    // "Copy link" is the extra that arrives last above the story's end.
+    await expect(page.getByRole('button', { name: TEXT.ru.copyLink })).toBeVisible();
+    const painted = Number(await page.locator('html').getAttribute('data-e2e-end-top'));
+    const now = await page
+      .getByRole('navigation', { name: TEXT.ru.articleEndLabel, exact: true })
+      .evaluate((end) => Math.round(end.getBoundingClientRect().top + window.scrollY));
+    expect(painted).toBeGreaterThan(0);
+    expect(now).toBe(painted);
+  });
 });

@@ -55,6 +55,7 @@ export const TEXT = {
     shareNative: 'Поделиться',
     copyLink: 'Скопировать ссылку',
     linkCopied: 'Ссылка скопирована.',
+    articleEndLabel: 'В конце новости',
   },
   ky: {
     siteName: 'Кыргызстан жаңылыктары',
@@ -104,6 +105,7 @@ export const TEXT = {
     shareNative: 'Бөлүшүү',
     copyLink: 'Шилтемени көчүрүү',
     linkCopied: 'Шилтеме көчүрүлдү.',
+    articleEndLabel: 'Жаңылыктын аягында',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -46,6 +46,16 @@ export function ShareStory({ story }: ShareStoryProps) {
     // The reader closing the sheet rejects too; there is nothing to tell them either way.
     navigator.share({ title: story.title, url }).catch(() => undefined);
   };
+  // "Copy link"'s box from the first paint, out of sight until its code arrives: what follows the
+  // story ("Наверх", "Назад") no longer moves down when it does (68 px on a phone).
+  const copyLinkBox = (
+    <>
+      <button type="button" className="button share__placeholder" disabled tabIndex={-1}>
+        {t.share.copyLink}
+      </button>
+      <p className="share__status" />
+    </>
+  );
   // The links stay the same elements from the prerendered page on: a reader who has tabbed to
   // one keeps their place when the rest of the section arrives.
   return (
@@ -61,7 +71,7 @@ export function ShareStory({ story }: ShareStoryProps) {
         ) : (
           links
         )}
-        <OnceRunning>
+        <OnceRunning fallback={copyLinkBox}>
           <CopyLink url={url} />
         </OnceRunning>
       </div>
