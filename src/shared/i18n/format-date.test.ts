@@ -57,6 +57,11 @@ describe('calendarDateIn', () => {
     });
   });
 
+  it('refuses a date that is none rather than print "NaN"', () => {
+    expect(() => calendarDateIn(new Date('not a date'), 360)).toThrow(RangeError);
+    expect(() => formatLongDate('2017-13-45T00:00:00Z', 'ru')).toThrow(RangeError);
+  });
+
   it('agrees with Bishkek time in Node’s time-zone data since UTC+6 became all-year', () => {
     const bishkek = new Intl.DateTimeFormat('en-US', {
       timeZone: 'Asia/Bishkek',

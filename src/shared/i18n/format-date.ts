@@ -15,11 +15,13 @@ export interface CalendarDate {
  */
 export function calendarDateIn(date: Date, utcOffsetMinutes: number): CalendarDate {
   const clock = new Date(date.getTime() + utcOffsetMinutes * 60_000);
+  // As `Intl` did: a date that is none fails the page's render loudly, never prints "NaN".
+  if (Number.isNaN(clock.getTime())) throw new RangeError(`Invalid time value: ${String(date)}`);
   return { year: clock.getUTCFullYear(), month: clock.getUTCMonth() + 1, day: clock.getUTCDate() };
 }
 
 /**
- * A long date in the edition's language and time zone: "12 июля 2017 г.", "2017-ж., 12-июль".
+ * A long date in the edition's language, on its clock: "12 июля 2017 г.", "2017-ж., 12-июль".
  * The edition's catalogue writes it out rather than `Intl`: Chromium ships no Kyrgyz locale data
  * (`Intl.DateTimeFormat('ky')` falls back to English there), and a page prerendered by Node and
  * hydrated by any browser must print the very same date whatever ICU data each carries, so
