@@ -363,8 +363,8 @@ test.describe('related stories', () => {
     const interview = storyById('9024');
     const next = storyById('9021');
     // Taps the link from inside the page between two of the slices hydration runs in: once React
-    // has reached the header's first link but not yet this one, near the end of the page. A slow phone
-    // makes the slices long. Were hydration one task, no such moment would come.
+    // has reached the header's first link but not yet this one, near the end of the page. A slow
+    // phone makes the slices long. Were hydration one task, no such moment would come.
     await page.addInitScript(
       ({ path, title }) => {
         if (window.location.pathname !== path) return;

@@ -16,7 +16,7 @@ export interface CalendarDate {
 export function calendarDateIn(date: Date, utcOffsetMinutes: number): CalendarDate {
   const clock = new Date(date.getTime() + utcOffsetMinutes * 60_000);
   // As `Intl` did: a date that is none fails the page's render loudly, never prints "NaN".
-  if (Number.isNaN(clock.getTime())) throw new RangeError(`Invalid time value: ${String(date)}`);
+  if (Number.isNaN(clock.getTime())) throw new RangeError('Invalid time value');
   return { year: clock.getUTCFullYear(), month: clock.getUTCMonth() + 1, day: clock.getUTCDate() };
 }
 
