@@ -1,7 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EditionProvider } from '../../shared/i18n/edition-context.tsx';
 import { renderWithProviders } from '../../test/render.tsx';
 import { themeChoice } from './theme-choice.ts';
 import { ThemeSlot } from './theme-slot.tsx';
@@ -39,21 +37,5 @@ describe('ThemeSlot', () => {
         .getAllByRole('radio')
         .map((radio) => radio.closest('label')?.textContent),
     ).toEqual(['Жарык', 'Караңгы', 'Системадагыдай']);
-  });
-
-  it('keeps the switch’s place in the prerendered page with the same options, disabled', () => {
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(
-      <EditionProvider lang="ru">
-        <ThemeSlot />
-      </EditionProvider>,
-    );
-    const group = within(container).getByRole('group', { name: 'Тема оформления' });
-    expect(group).toBeDisabled();
-    expect(
-      within(group)
-        .getAllByRole('radio')
-        .map((radio) => radio.closest('label')?.textContent),
-    ).toEqual(['Светлая', 'Тёмная', 'Как в системе']);
   });
 });
