@@ -18,7 +18,8 @@ let running = false;
 /**
  * False on the server and while hydrating, true once the app runs in the browser. The switch
  * after hydration is a transition, rendered in slices: a store would have it rendered at once,
- * every extra and its code's arrival in one long task (57 ms at Lighthouse's 4x slowdown).
+ * every extra and its code's arrival in one long task (57 ms at Lighthouse's 4x slowdown;
+ * decision 016).
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(running);
