@@ -9,6 +9,7 @@ import { startServiceWorkerWhenIdle } from './features/offline/start-service-wor
 import { loadCatalogue } from './shared/i18n/catalogues.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
 import { langFromPathname } from './shared/lib/route-responses.ts';
+import { markRunning } from './shared/lib/use-stored-choice.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -38,7 +39,10 @@ function start(root: HTMLElement) {
   // slow phone's main thread for one long task. A tap that lands mid-way is not lost: React
   // finishes hydrating at once and hands the tap to the app (e2e/rubrics.spec.ts).
   if (hydrating && root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
+  else {
+    markRunning();
+    createRoot(root).render(app);
+  }
   // Data loaded before the first service worker took over is fetched once more, through it.
   startServiceWorkerWhenIdle(queryClient);
 }

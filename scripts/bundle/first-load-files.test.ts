@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { firstLoadFiles } from './first-load-files.ts';
+import { filesOfChunk, firstLoadFiles } from './first-load-files.ts';
 
 describe('firstLoadFiles', () => {
   it('follows static imports from the entry, each chunk once, and no dynamic ones', () => {
@@ -19,5 +19,19 @@ describe('firstLoadFiles', () => {
 
   it('fails on a manifest without the entry', () => {
     expect(() => firstLoadFiles({})).toThrow(/no chunk "index.html"/);
+  });
+});
+
+describe('filesOfChunk', () => {
+  it('finds the named chunk among the files, and nothing when it is not there', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_extras.js'] },
+      '_extras.js': { file: 'assets/extras-1.js', name: 'extras' },
+      'src/lazy.tsx': { file: 'assets/lazy.js', name: 'lazy' },
+    };
+    expect(filesOfChunk(manifest, firstLoadFiles(manifest), 'extras')).toEqual([
+      'assets/extras-1.js',
+    ]);
+    expect(filesOfChunk(manifest, ['assets/index.js'], 'extras')).toEqual([]);
   });
 });

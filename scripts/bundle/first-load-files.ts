@@ -5,6 +5,7 @@ export const ManifestSchema = v.record(
   v.string(),
   v.object({
     file: v.string(),
+    name: v.optional(v.string()),
     isEntry: v.optional(v.boolean()),
     imports: v.optional(v.array(v.string())),
   }),
@@ -25,4 +26,14 @@ export function firstLoadFiles(manifest: Manifest, entry = 'index.html'): string
   };
   visit(entry);
   return files;
+}
+
+/** Those of `files` that are the chunk named `name` (a chunk group of vite.config.ts). */
+export function filesOfChunk(manifest: Manifest, files: readonly string[], name: string): string[] {
+  const named = new Set(
+    Object.values(manifest)
+      .filter((chunk) => chunk.name === name)
+      .map((chunk) => chunk.file),
+  );
+  return files.filter((file) => named.has(file));
 }

@@ -1,7 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { lazy } from 'react';
 import { describe, expect, it } from 'vitest';
 import { OnceRunning } from './once-running.tsx';
+import { useHydrated } from './use-stored-choice.ts';
+
+/** Reports what `useHydrated` said on each of its renders. */
+function Probe({ record }: { record: (hydrated: boolean) => void }) {
+  record(useHydrated());
+  return null;
+}
 
 function Control() {
   return <button type="button">Тема</button>;
@@ -29,20 +36,14 @@ describe('OnceRunning', () => {
     expect(screen.queryByText('Место')).not.toBeInTheDocument();
   });
 
-  it('renders a control that mounts later at once: the app is already running', async () => {
-    render(
-      <OnceRunning fallback={<p>Место</p>}>
-        <Control />
-      </OnceRunning>,
-    );
-    expect(await screen.findByRole('button', { name: 'Тема' })).toBeInTheDocument();
-    render(
-      <OnceRunning fallback={<p>Другое место</p>}>
-        <Control />
-      </OnceRunning>,
-    );
-    // The first render of the later one, before any effect of its own has run.
-    expect(screen.getAllByRole('button', { name: 'Тема' })).toHaveLength(2);
-    expect(screen.queryByText('Другое место')).not.toBeInTheDocument();
+  it('starts a component that mounts later as running, from its first render', async () => {
+    const first: boolean[] = [];
+    render(<Probe record={(value) => first.push(value)} />);
+    await waitFor(() => {
+      expect(first.at(-1)).toBe(true);
+    });
+    const later: boolean[] = [];
+    render(<Probe record={(value) => later.push(value)} />);
+    expect(later).toEqual([true]);
   });
 });

@@ -15,11 +15,17 @@ export function useStoredChoice<T extends string>(choice: StoredChoice<T>): T {
  */
 let running = false;
 
+/** For a page the client renders rather than hydrates: its extras show from the first render. */
+export function markRunning(): void {
+  running = true;
+}
+
 /**
  * False on the server and while hydrating, true once the app runs in the browser. The switch
  * after hydration is a transition, rendered in slices: a store would have it rendered at once,
  * every extra and its code's arrival in one long task (57 ms at Lighthouse's 4x slowdown;
- * decision 016).
+ * decision 016). "While hydrating" means the page's first pass: a server-rendered Suspense
+ * boundary hydrated later would find the flag set (there is none today).
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(running);
