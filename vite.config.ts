@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { EXTRAS_CHUNK } from './scripts/bundle/first-load-files.ts';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
 import { storyPages } from './scripts/prerender/vite-plugin-story-pages.ts';
 import { serviceWorkerOptions } from './scripts/pwa/service-worker.ts';
@@ -84,7 +85,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
                 codeSplitting: {
                   groups: [
                     {
-                      name: 'extras',
+                      name: EXTRAS_CHUNK,
                       test: (id: string) => EXTRAS.has(id),
                       // Only these modules: what they share with the entry stays in the entry.
                       includeDependenciesRecursively: false,

@@ -10,7 +10,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { LANGS } from '../src/shared/i18n/languages.ts';
-import { filesOfChunk, firstLoadFiles, ManifestSchema } from './bundle/first-load-files.ts';
+import {
+  EXTRAS_CHUNK,
+  filesOfChunk,
+  firstLoadFiles,
+  ManifestSchema,
+} from './bundle/first-load-files.ts';
 
 /**
  * The limit for script on first load, in KiB gzipped: the reader's budget (docs/performance.md).
@@ -31,7 +36,7 @@ async function gzippedSize(file: string): Promise<number> {
 const shell = firstLoadFiles(manifest);
 // The extras' chunk (decision 016) loads once the app runs. Should the entry come to need one of
 // its modules, the entry would import the whole chunk, and the chunk imports the entry back.
-const extrasOnFirstLoad = filesOfChunk(manifest, shell, 'extras');
+const extrasOnFirstLoad = filesOfChunk(manifest, shell, EXTRAS_CHUNK);
 if (extrasOnFirstLoad.length > 0) {
   console.error(
     `${extrasOnFirstLoad.join(', ')}: the extras' chunk is on the first load; a module the entry ` +
