@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { EXTRAS_CHUNK } from './scripts/bundle/first-load-files.ts';
+import { precompressedAssets } from './scripts/bundle/vite-plugin-precompressed.ts';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
 import { storyPages } from './scripts/prerender/vite-plugin-story-pages.ts';
 import { serviceWorkerOptions } from './scripts/pwa/service-worker.ts';
@@ -34,6 +35,8 @@ const EXTRAS = new Set(
     'src/features/share/share-actions.tsx',
     'src/features/theme/remembered-theme.tsx',
     'src/features/offline/offline-status.tsx',
+    // Its styles too: else a stub chunk of their own carries them, one request more.
+    'src/features/offline/offline.css',
     'src/features/offline/update-signal.ts',
     'src/shared/lib/stored-choice.ts',
     'src/features/theme/theme-choice.ts',
@@ -54,6 +57,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
       react(),
       contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
       storyPages(),
+      precompressedAssets(),
       preferencesScript(),
       cspAndBoot(apiBase),
       webManifests(),
@@ -75,8 +79,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
       // Every browser the reader supports preloads modules natively.
       modulePreload: { polyfill: false },
       // The extras (theme, text size, copy link, offline notes…) load together once the app runs:
-      // three requests (the chunk, the offline notes' stub and their styles) instead of eight,
-      // each a few hundred bytes with its own headers.
+      // two requests (the chunk and its styles) instead of eight, each a few hundred bytes with
+      // its own headers.
       ...(isSsrBuild
         ? {}
         : {

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { SEED_RU } from './support/fixture-articles.ts';
+import { expect, test } from './support/test.ts';
+
+/** The built site the suite's server serves (see update.spec.ts). */
+const SITE_DIR = 'dist-e2e';
+
+interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A request as sent, and its body as received: no client decompressing it on the way. */
+function rawGet(url: string, acceptEncoding: string): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        });
+      });
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+/** The story page's app script (started by the boot script) and stylesheet, as its HTML names them. */
+async function storyAssets(baseURL: string): Promise<string[]> {
+  const html = (await rawGet(new URL(SEED_RU.path, baseURL).href, 'identity')).body.toString();
+  const assets = [
+    ...html.matchAll(/<meta name="app-entry" content="(\/assets\/[^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="stylesheet"[^>]* href="(\/assets\/[^"]+\.css)"/g),
+  ].map((match) => match[1] ?? '');
+  expect(
+    assets.filter((asset) => asset.endsWith('.js')),
+    'the app script',
+  ).toHaveLength(1);
+  expect(
+    assets.filter((asset) => asset.endsWith('.css')),
+    'a stylesheet',
+  ).not.toHaveLength(0);
+  return assets;
+}
+
+test.describe('scripts and styles on the wire', () => {
+  test('arrive as the gzip made at build time, which unpacks to the file', async ({ baseURL }) => {
+    if (!baseURL) throw new Error('no baseURL');
+    for (const asset of await storyAssets(baseURL)) {
+      const response = await rawGet(new URL(asset, baseURL).href, 'gzip, deflate, br');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding'], asset).toBe('gzip');
+      expect(response.headers.vary, asset).toMatch(/Accept-Encoding/i);
+      const twin = await readFile(path.join(SITE_DIR, `${asset}.gz`));
+      expect(response.body.equals(twin), `${asset} is its .gz twin`).toBe(true);
+      const plain = await readFile(path.join(SITE_DIR, asset));
+      expect(gunzipSync(response.body).equals(plain), `${asset} unpacks to itself`).toBe(true);
+    }
+  });
+
+  test('arrive plain to a client that takes no gzip', async ({ baseURL }) => {
+    if (!baseURL) throw new Error('no baseURL');
+    for (const asset of await storyAssets(baseURL)) {
+      const response = await rawGet(new URL(asset, baseURL).href, 'identity');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding'], asset).toBeUndefined();
+      expect(response.body.equals(await readFile(path.join(SITE_DIR, asset))), asset).toBe(true);
+    }
+  });
+});
