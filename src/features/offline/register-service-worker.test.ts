@@ -1,41 +1,48 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** A stand-in for workbox-window's Workbox: the test fires its events. */
-const workbox = vi.hoisted(() => {
-  const listeners = new Map<string, (() => void)[]>();
-  return {
-    listeners,
-    emit: (type: string) => {
-      for (const listener of listeners.get(type) ?? []) listener();
-    },
-    messageSkipWaiting: vi.fn(),
-    register: vi.fn(() => Promise.resolve(undefined)),
-    update: vi.fn(() => Promise.resolve()),
-  };
-});
+/** A stand-in for a service worker: the test moves it through its states. */
+class FakeWorker extends EventTarget {
+  state = 'installing';
+  postMessage = vi.fn();
+  installed() {
+    this.state = 'installed';
+    this.dispatchEvent(new Event('statechange'));
+  }
+}
 
-vi.mock('workbox-window', () => ({
-  Workbox: class {
-    addEventListener(type: string, listener: () => void) {
-      workbox.listeners.set(type, [...(workbox.listeners.get(type) ?? []), listener]);
-    }
-    messageSkipWaiting = workbox.messageSkipWaiting;
-    register = workbox.register;
-    update = workbox.update;
-  },
-}));
+/** A stand-in for the registration the browser returns. */
+class FakeRegistration extends EventTarget {
+  installing: FakeWorker | null = null;
+  waiting: FakeWorker | null = null;
+  constructor(public active: FakeWorker | null) {
+    super();
+  }
+  update = vi.fn(() => Promise.resolve());
+  /** The browser found a new worker script and starts installing it. */
+  found(worker: FakeWorker) {
+    this.installing = worker;
+    this.dispatchEvent(new Event('updatefound'));
+  }
+}
 
 vi.mock('./update-signal.ts', () => ({ announceUpdate: vi.fn() }));
 
 const { registerServiceWorker } = await import('./register-service-worker.ts');
 const { announceUpdate } = await import('./update-signal.ts');
 
-function controlledBy(controller: object | null) {
-  Object.defineProperty(navigator, 'serviceWorker', {
-    configurable: true,
-    value: { controller },
+/** The page's service worker container: controlled or not, and what registering returns. */
+function serviceWorkers(controller: FakeWorker | null, registration: FakeRegistration) {
+  const container = Object.assign(new EventTarget(), {
+    controller,
+    register: vi.fn(() => Promise.resolve(registration)),
   });
+  Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: container });
+  return {
+    register: container.register,
+    /** Another worker takes control of the page. */
+    takeOver: () => container.dispatchEvent(new Event('controllerchange')),
+  };
 }
 
 describe('registerServiceWorker', () => {
@@ -43,8 +50,8 @@ describe('registerServiceWorker', () => {
   const fetchMock = vi.fn(() => Promise.resolve(new Response('')));
 
   beforeEach(() => {
-    workbox.listeners.clear();
     reload.mockClear();
+    vi.mocked(announceUpdate).mockClear();
     vi.stubGlobal('fetch', fetchMock);
     vi.stubGlobal('location', { href: 'https://site.test/ru/', reload });
   });
@@ -53,24 +60,41 @@ describe('registerServiceWorker', () => {
     vi.unstubAllGlobals();
   });
 
-  it('registers the worker and offers a waiting version, which "update" activates', async () => {
-    controlledBy({});
+  it('offers a version installed while the page runs, which "Обновить" activates', async () => {
+    const running = new FakeWorker();
+    const registration = new FakeRegistration(running);
+    const { register, takeOver } = serviceWorkers(running, registration);
     await registerServiceWorker(new QueryClient());
-    expect(workbox.register).toHaveBeenCalled();
+    expect(register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
 
-    workbox.emit('waiting');
+    const next = new FakeWorker();
+    registration.found(next);
+    expect(announceUpdate).not.toHaveBeenCalled();
+    next.installed();
     const apply = vi.mocked(announceUpdate).mock.calls.at(-1)?.[0];
     expect(apply).toBeTypeOf('function');
     apply?.();
-    expect(workbox.messageSkipWaiting).toHaveBeenCalled();
+    expect(next.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
 
     // The new version takes over: the page reloads onto it.
-    workbox.emit('controlling');
+    takeOver();
     expect(reload).toHaveBeenCalledOnce();
   });
 
+  it('offers a version that was already waiting when the page opened', async () => {
+    const running = new FakeWorker();
+    const registration = new FakeRegistration(running);
+    const waiting = new FakeWorker();
+    registration.waiting = waiting;
+    serviceWorkers(running, registration);
+    await registerServiceWorker(new QueryClient());
+    vi.mocked(announceUpdate).mock.calls.at(-1)?.[0]();
+    expect(waiting.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+  });
+
   it('when the first worker takes over, fetches the page and each loaded query again, one a task', async () => {
-    controlledBy(null);
+    const registration = new FakeRegistration(null);
+    const { takeOver } = serviceWorkers(null, registration);
     vi.useFakeTimers();
     // Kept for good, so the cache sets no timers of its own.
     const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
@@ -80,7 +104,13 @@ describe('registerServiceWorker', () => {
     await queryClient.query({ queryKey: ['feeds', 'ru', 'related', '1'], queryFn: related });
     await registerServiceWorker(queryClient);
 
-    workbox.emit('controlling');
+    // The first worker installs: nothing to offer, it takes over by itself.
+    const first = new FakeWorker();
+    registration.found(first);
+    first.installed();
+    expect(announceUpdate).not.toHaveBeenCalled();
+
+    takeOver();
     expect(reload).not.toHaveBeenCalled();
     // Nothing in the task that saw the worker take over: each request has a task of its own.
     expect(fetchMock).not.toHaveBeenCalled();
@@ -94,18 +124,20 @@ describe('registerServiceWorker', () => {
     expect(related).toHaveBeenCalledTimes(2);
 
     // A later version taking over is an update.
-    workbox.emit('controlling');
+    takeOver();
     expect(reload).toHaveBeenCalledOnce();
   });
 
   it('checks for a new version when the reader comes back to the page', async () => {
-    controlledBy({});
+    const running = new FakeWorker();
+    const registration = new FakeRegistration(running);
+    serviceWorkers(running, registration);
     const added = vi.spyOn(document, 'addEventListener');
     await registerServiceWorker(new QueryClient());
     const onVisibility = added.mock.calls.find(([type]) => type === 'visibilitychange')?.[1];
-    workbox.update.mockClear();
+    registration.update.mockClear();
     if (typeof onVisibility !== 'function') throw new Error('no visibilitychange listener');
     onVisibility(new Event('visibilitychange'));
-    expect(workbox.update).toHaveBeenCalledOnce();
+    expect(registration.update).toHaveBeenCalledOnce();
   });
 });

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 
 /**
- * Starts the service worker once the browser is idle after the app has started: its code
- * (Workbox's window library) is a chunk of its own, not part of the first load. What the app
+ * Starts the service worker once the browser is idle after the app has started: its code is a
+ * chunk of its own, not part of the first load. What the app
  * has loaded by the time the first worker takes over is fetched again through it.
  */
 export function startServiceWorkerWhenIdle(queryClient: QueryClient): void {
