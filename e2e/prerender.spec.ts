@@ -195,6 +195,27 @@ test.describe('hydration', () => {
     });
   }
 
+  test('asks for the app’s script only once the story has painted', async ({ page }) => {
+    await page.goto(SEED_RU.path);
+    const timing = await page.evaluate(() => {
+      const entry = document.querySelector<HTMLMetaElement>('meta[name="app-entry"]')?.content;
+      const script = performance
+        .getEntriesByType('resource')
+        .find((resource) => entry !== undefined && resource.name.endsWith(entry));
+      const [paint] = performance.getEntriesByName('first-contentful-paint');
+      const [navigation] = performance.getEntriesByType('navigation');
+      return {
+        requested: script?.startTime,
+        painted: paint?.startTime,
+        loaded: navigation instanceof PerformanceNavigationTiming ? navigation.loadEventEnd : 0,
+      };
+    });
+    expect(timing.requested, 'the app’s script was fetched').toBeDefined();
+    expect(timing.painted, 'the story painted').toBeDefined();
+    expect(timing.requested).toBeGreaterThan(timing.painted ?? Infinity);
+    expect(timing.requested).toBeGreaterThanOrEqual(timing.loaded);
+  });
+
   test('at an outdated slug, moves to the canonical address with the page’s own data', async ({
     page,
   }) => {

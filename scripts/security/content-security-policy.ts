@@ -5,16 +5,27 @@ import { PREFERENCES_SCRIPT } from './preferences-script.ts';
 /**
  * Starts the app once the page has painted. A prerendered page reads whole without script, so
  * the app's bundle should not compete with the story for a slow connection before it is on
- * screen: the bundle is requested after `load`, in the frame after the first paint. Clicks
- * before then are ordinary links. Inline, so that starting it costs no request of its own; its
- * hash is in the policy.
+ * screen: the bundle is requested after `load` and after the first contentful paint, in the
+ * frame after. Waiting for `load` alone was not enough: the paint can come a frame or two after
+ * it, and a bundle that arrives first delays it. Where the browser does not report paints, or
+ * does not report this one (a page opened in the background), a timer starts it 3 s after
+ * `load`. Clicks before then are ordinary links. Inline, so that starting it costs no request of
+ * its own; its hash is in the policy.
  */
 export const BOOT_SCRIPT =
   '(function(){function start(){var entry=document.querySelector(\'meta[name="app-entry"]\');' +
   "if(!entry)return;var script=document.createElement('script');script.type='module';" +
   "script.crossOrigin='';script.src=entry.content;document.head.appendChild(script)}" +
-  'function later(){requestAnimationFrame(function(){setTimeout(start,0)})}' +
-  "if(document.readyState==='complete')later();else addEventListener('load',later)})();";
+  'var started=false;' +
+  'function later(){if(started)return;started=true;' +
+  'requestAnimationFrame(function(){setTimeout(start,0)})}' +
+  'function loaded(){setTimeout(later,3000);' +
+  'var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;' +
+  "if(!types||types.indexOf('paint')<0)return later();" +
+  'new PerformanceObserver(function(list,observer){' +
+  "if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();later()}" +
+  "}).observe({type:'paint',buffered:true})}" +
+  "if(document.readyState==='complete')loaded();else addEventListener('load',loaded)})();";
 
 /** A CSP source allowing one inline script. */
 export function scriptHash(script: string): string {
