@@ -24,6 +24,14 @@ class FakeRegistration extends EventTarget {
     this.installing = worker;
     this.dispatchEvent(new Event('updatefound'));
   }
+  /** The worker being installed is installed, and waits. */
+  installed() {
+    const worker = this.installing;
+    if (!worker) throw new Error('nothing is installing');
+    this.installing = null;
+    this.waiting = worker;
+    worker.installed();
+  }
 }
 
 vi.mock('./update-signal.ts', () => ({ announceUpdate: vi.fn() }));
@@ -70,7 +78,7 @@ describe('registerServiceWorker', () => {
     const next = new FakeWorker();
     registration.found(next);
     expect(announceUpdate).not.toHaveBeenCalled();
-    next.installed();
+    registration.installed();
     const apply = vi.mocked(announceUpdate).mock.calls.at(-1)?.[0];
     expect(apply).toBeTypeOf('function');
     apply?.();
@@ -79,6 +87,28 @@ describe('registerServiceWorker', () => {
     // The new version takes over: the page reloads onto it.
     takeOver();
     expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('reloads when the version offered no longer waits as the reader agrees', async () => {
+    const running = new FakeWorker();
+    const registration = new FakeRegistration(running);
+    serviceWorkers(running, registration);
+    await registerServiceWorker(new QueryClient());
+    registration.found(new FakeWorker());
+    registration.installed();
+    // It took over meanwhile (from another tab, say).
+    registration.waiting = null;
+    vi.mocked(announceUpdate).mock.calls.at(-1)?.[0]();
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('offers nothing on a page no worker controls: the new version takes over by itself', async () => {
+    const registration = new FakeRegistration(new FakeWorker());
+    serviceWorkers(null, registration);
+    await registerServiceWorker(new QueryClient());
+    registration.found(new FakeWorker());
+    registration.installed();
+    expect(announceUpdate).not.toHaveBeenCalled();
   });
 
   it('offers a version that was already waiting when the page opened', async () => {
@@ -105,9 +135,8 @@ describe('registerServiceWorker', () => {
     await registerServiceWorker(queryClient);
 
     // The first worker installs: nothing to offer, it takes over by itself.
-    const first = new FakeWorker();
-    registration.found(first);
-    first.installed();
+    registration.found(new FakeWorker());
+    registration.installed();
     expect(announceUpdate).not.toHaveBeenCalled();
 
     takeOver();

@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 
 /**
  * Starts the service worker once the browser is idle after the app has started: its code is a
- * chunk of its own, not part of the first load. What the app
- * has loaded by the time the first worker takes over is fetched again through it.
+ * chunk of its own, not part of the first load. What the app has loaded by the time the first
+ * worker takes over is fetched again through it.
  */
 export function startServiceWorkerWhenIdle(queryClient: QueryClient): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
