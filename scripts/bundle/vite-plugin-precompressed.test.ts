@@ -88,7 +88,6 @@ describe('precompressedMiddleware', () => {
     ['a client that takes no gzip', '/assets/app.js', 'identity'],
     ['a file without a twin', '/assets/alone.css', 'gzip'],
     ['a file of another kind', '/index.html', 'gzip'],
-    ['a path out of the site', '/../outside.js', 'gzip'],
     ['an encoded path out of the site', '/assets/..%2f..%2foutside.js', 'gzip'],
     ['a malformed path', '/assets/%E0%A4%A.js', 'gzip'],
   ])('leaves %s to the next handler', (_, url, acceptEncoding) => {

@@ -7,9 +7,10 @@ import { PREFERENCES_SCRIPT } from './preferences-script.ts';
  * the app's bundle should not compete with the story for a slow connection before it is on
  * screen: the bundle is requested after `load` and after the first contentful paint, in the
  * frame after. Waiting for `load` alone was not enough: the paint can come a frame or two after
- * it, and a bundle that arrives first delays it. Where the browser does not report paints, or
- * does not report this one (a page opened in the background), a timer starts it 3 s after
- * `load`. Clicks before then are ordinary links. Inline, so that starting it costs no request of
+ * it, and a bundle that arrives first delays it. Where the browser does not report this paint
+ * (a page opened in the background), a timer starts it 3 s after `load`, in the first frame the
+ * page is shown; where it reports no paints at all, in the frame after `load`. Clicks before
+ * then are ordinary links. Inline, so that starting it costs no request of
  * its own; its hash is in the policy.
  */
 export const BOOT_SCRIPT =
