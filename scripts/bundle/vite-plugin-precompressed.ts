@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipAsync } from '@gfx/zopfli';
 import type { Plugin } from 'vite';
+import { requestUrl } from '../lib/request-url.ts';
 
 /** The built files worth compressing ahead: the app's scripts and styles (decision 017). */
 const COMPRESSIBLE = /\.(?:js|css)$/;
@@ -67,7 +68,7 @@ function fileInSite(siteDir: string, pathname: string): string | undefined {
  */
 export function precompressedMiddleware(siteDir: string) {
   return (request: Request, response: Reply, next: () => void): void => {
-    const { pathname } = new URL(request.url ?? '/', 'http://preview.invalid');
+    const pathname = requestUrl(request.url)?.pathname ?? '';
     const contentType = CONTENT_TYPES[path.extname(pathname)];
     const method = request.method ?? 'GET';
     const acceptEncoding = request.headers['accept-encoding'];

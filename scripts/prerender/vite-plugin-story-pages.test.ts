@@ -71,4 +71,8 @@ describe('storyPagesMiddleware', () => {
     });
     expect(serve('/ky/news/424242/x')).toMatchObject({ passedOn: true, statusCode: 200 });
   });
+
+  it('passes on an address that reads as no path when resolved (`//`), without throwing', () => {
+    expect(serve('//')).toMatchObject({ passedOn: true, url: '//' });
+  });
 });

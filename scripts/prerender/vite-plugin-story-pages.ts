@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { requestUrl } from '../lib/request-url.ts';
 import { notFoundFileOf, storyPageOf } from './page-files.ts';
 
 /** What the middleware needs of a response: Node's ServerResponse has it. */
@@ -19,7 +20,11 @@ interface Reply {
  */
 export function storyPagesMiddleware(siteDir: string) {
   return (request: { url?: string }, response: Reply, next: () => void): void => {
-    const url = new URL(request.url ?? '/', 'http://preview.invalid');
+    const url = requestUrl(request.url);
+    if (!url) {
+      next();
+      return;
+    }
     const story = storyPageOf(url.pathname);
     if (story && existsSync(path.join(siteDir, story.file))) {
       request.url = `/${story.file}${url.search}`;
