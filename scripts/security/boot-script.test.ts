@@ -51,6 +51,11 @@ describe('the boot script', () => {
     entry.name = 'app-entry';
     entry.content = ENTRY;
     document.head.append(entry);
+    // A prerendered page: the story is there before the app.
+    const root = document.createElement('div');
+    root.id = 'root';
+    root.append(document.createElement('main'));
+    document.body.append(root);
     // The test's document has loaded, as a page has by the time this matters.
     expect(document.readyState).toBe('complete');
   });
@@ -58,6 +63,7 @@ describe('the boot script', () => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
     document.head.replaceChildren();
+    document.body.replaceChildren();
   });
 
   it('waits for the first contentful paint, then starts the app once', () => {
@@ -84,6 +90,14 @@ describe('the boot script', () => {
     vi.advanceTimersByTime(2900);
     expect(appScripts()).toEqual([]);
     vi.advanceTimersByTime(200);
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('starts the app in the next frame on the app shell, which has nothing to paint', () => {
+    document.getElementById('root')?.replaceChildren();
+    runScript();
+    expect(FakePaintObserver.last).toBeUndefined();
+    vi.advanceTimersByTime(100);
     expect(appScripts()).toEqual([ENTRY]);
   });
 

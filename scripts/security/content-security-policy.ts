@@ -9,8 +9,8 @@ import { PREFERENCES_SCRIPT } from './preferences-script.ts';
  * frame after. Waiting for `load` alone was not enough: the paint can come a frame or two after
  * it, and a bundle that arrives first delays it. Where the browser does not report this paint
  * (a page opened in the background), a timer starts it 3 s after `load`, in the first frame the
- * page is shown; where it reports no paints at all, in the frame after `load`. Clicks before
- * then are ordinary links. Inline, so that starting it costs no request of its own; its hash is
+ * page is shown; where it reports no paints at all, or the page is the empty app shell (nothing
+ * to paint before the app), in the frame after `load`. Clicks before then are ordinary links. Inline, so that starting it costs no request of its own; its hash is
  * in the policy.
  */
 export const BOOT_SCRIPT =
@@ -20,7 +20,8 @@ export const BOOT_SCRIPT =
   'var started=false;' +
   'function later(){if(started)return;started=true;' +
   'requestAnimationFrame(function(){setTimeout(start,0)})}' +
-  'function loaded(){setTimeout(later,3000);' +
+  "function loaded(){var root=document.getElementById('root');" +
+  'if(!root||!root.firstChild)return later();setTimeout(later,3000);' +
   'var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;' +
   "if(!types||types.indexOf('paint')<0)return later();" +
   'new PerformanceObserver(function(list,observer){' +
