@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import type { Article } from '../../src/features/articles/model/article-schema.ts';
@@ -7,6 +7,7 @@ import { FeedItemSchema } from '../../src/features/articles/model/feed-schema.ts
 import { DateTimeSchema, IdSchema, LangSchema } from '../../src/shared/lib/schema-primitives.ts';
 import { feedItemOf } from './build-api.ts';
 import { parseArticleFile } from './load-content.ts';
+import { encodeUtf8, readUtf8File } from '../lib/utf8.ts';
 
 /**
  * The first half of the content build, one source file at a time: read, validate and write each
@@ -27,8 +28,8 @@ export const SummarySchema = v.object({
 });
 export type Summary = v.InferOutput<typeof SummarySchema>;
 
-function hashOf(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64url');
 }
 
 /** Writes outputs below `root`, each only if its bytes differ from the last build's. */
@@ -40,44 +41,44 @@ export class OutputWriter {
 
   /** Writes unless `previousHash` says the bytes are the same; returns the bytes' hash. */
   write(relative: string, data: unknown, previousHash: string | undefined): string {
-    const { hash, text } = serialize(data, previousHash);
-    if (text !== undefined) this.writeText(relative, text);
+    const { hash, bytes } = serialize(data, previousHash);
+    if (bytes !== undefined) this.writeBytes(relative, bytes);
     return hash;
   }
 
-  writeText(relative: string, text: string): void {
+  writeBytes(relative: string, bytes: Uint8Array): void {
     const file = path.join(this.root, relative);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    writeFileSync(file, text);
+    writeFileSync(file, bytes);
     this.written++;
   }
 }
 
-/** An output's hash, and its text unless `previousHash` says the bytes are the same. */
+/** An output's hash, and its bytes unless `previousHash` says they are the same. */
 function serialize(data: unknown, previousHash: string | undefined) {
-  const text = JSON.stringify(data);
-  const hash = hashOf(text);
-  return { hash, text: previousHash === hash ? undefined : text };
+  const bytes = encodeUtf8(JSON.stringify(data));
+  const hash = hashOf(bytes);
+  return { hash, bytes: previousHash === hash ? undefined : bytes };
 }
 
 /** Where readSources puts an article: written at once, or handed back to be written. */
 export type ArticleSink = (relative: string, data: unknown, previousHash?: string) => string;
 
 /**
- * A sink that writes nothing but keeps the texts to write: a thread hands them to the build's
+ * A sink that writes nothing but keeps the bytes to write: a thread hands them to the build's
  * own thread, the one writer in articles/ (two threads creating files in one folder wait on
  * each other in the file system, and each write cost three times as much).
  */
-export function deferredWrites(): { sink: ArticleSink; take: () => [string, string][] } {
-  let pending: [string, string][] = [];
+export function deferredWrites(): { sink: ArticleSink; take: () => [string, Uint8Array][] } {
+  let pending: [string, Uint8Array][] = [];
   return {
     sink: (relative, data, previousHash) => {
-      const { hash, text } = serialize(data, previousHash);
-      if (text !== undefined) pending.push([relative, text]);
+      const { hash, bytes } = serialize(data, previousHash);
+      if (bytes !== undefined) pending.push([relative, bytes]);
       return hash;
     },
     take: () => {
@@ -143,7 +144,7 @@ export function readSources(jobs: readonly SourceJob[], sink: ArticleSink): Sour
       continue;
     }
     done.parsed++;
-    const result = parseArticleFile(file, readFileSync(file, 'utf8'));
+    const result = parseArticleFile(file, readUtf8File(file));
     if (!result.article) {
       done.problems.push(...result.problems);
       continue;

@@ -299,7 +299,7 @@ const ContentReplySchema = v.variant('kind', [
   v.object({
     kind: v.literal('done'),
     ...SourcesDoneSchema.entries,
-    writes: v.array(v.tuple([v.string(), v.string()])),
+    writes: v.array(v.tuple([v.string(), v.instance(Uint8Array)])),
   }),
   FailedReplySchema,
 ]);
@@ -331,7 +331,7 @@ async function readSourcesInThreads(
           batch = take();
           if (batch) worker.postMessage(batch);
           if (reply.kind === 'done') {
-            for (const [relative, text] of reply.writes) writer.writeText(relative, text);
+            for (const [relative, bytes] of reply.writes) writer.writeBytes(relative, bytes);
             collect(reply);
           }
         }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readUtf8File } from '../lib/utf8.ts';
 
 /**
  * The built API's files (by their path below the API root) as parsed JSON, for seeding each prerendered page's query cache. The files are
@@ -11,7 +11,7 @@ export function builtApiData(apiDir: string, keepFeeds = 2000): (relative: strin
   const feeds = new Map<string, unknown>();
   const read = (relative: string): unknown => {
     try {
-      const data: unknown = JSON.parse(readFileSync(path.join(apiDir, relative), 'utf8'));
+      const data: unknown = JSON.parse(readUtf8File(path.join(apiDir, relative)));
       return data;
     } catch {
       // No file (a feed with no stories in this edition): the app's own fetch says so.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as v from 'valibot';
+import { encodeUtf8 } from '../lib/utf8.ts';
 import { apiFileOfQuery } from '../../src/app/ssr/api-file-of-query.ts';
 import { builtApiData } from './built-api-data.ts';
 import {
@@ -42,7 +43,7 @@ function write(relative: string, html: string) {
     madeDirs.add(dir);
   }
   // This thread does nothing else meanwhile: a synchronous write spares a promise per page.
-  writeFileSync(file, html);
+  writeFileSync(file, encodeUtf8(html));
 }
 
 async function renderPage(job: v.InferOutput<typeof PageJobSchema>): Promise<PageDone> {

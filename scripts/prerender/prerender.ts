@@ -20,6 +20,7 @@ import {
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
 import { FailedReplySchema, nextReply, startTsWorker } from '../lib/ts-worker.ts';
 import { fileForPath, notFoundFileOf } from './page-files.ts';
+import { decodeUtf8 } from '../lib/utf8.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
 export const RenderResultSchema = v.variant('kind', [
@@ -102,7 +103,7 @@ export function localApiFetch(apiBase: string, apiDir: string): typeof fetch {
 async function readFeed(apiDir: string, relative: string) {
   const file = path.join(apiDir, relative);
   if (!existsSync(file)) return undefined;
-  return v.parse(FeedPageSchema, JSON.parse(await readFile(file, 'utf8')));
+  return v.parse(FeedPageSchema, JSON.parse(decodeUtf8(await readFile(file))));
 }
 
 /** Every page the build knows (in the given editions), by walking the feeds it published. */
