@@ -25,10 +25,15 @@ describe('storyPageOf', () => {
   it('serves a story from its one file whatever the slug in the address', () => {
     expect(storyPageOf('/ru/news/1001/the-canonical-slug')).toEqual({
       lang: 'ru',
+      id: '1001',
       file: 'ru/news/1001.html',
     });
     expect(storyPageOf('/ru/news/1001/an-old-slug')?.file).toBe('ru/news/1001.html');
-    expect(storyPageOf('/ky/news/1002')).toEqual({ lang: 'ky', file: 'ky/news/1002.html' });
+    expect(storyPageOf('/ky/news/1002')).toEqual({
+      lang: 'ky',
+      id: '1002',
+      file: 'ky/news/1002.html',
+    });
   });
 
   it('leaves every other address alone', () => {

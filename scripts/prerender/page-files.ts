@@ -11,12 +11,14 @@ import { isLang, LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
 const STORY_ADDRESS = new RegExp(`^/(${LANGS.join('|')})/news/([a-z0-9-]+)(?:/[^/]*)?$`);
 
 /**
- * A story's address: its edition and the file it is served from (`/ru/news/1001/slug` →
+ * A story's address: its edition, its id and the file it is served from (`/ru/news/1001/slug` →
  * `ru/news/1001.html`), or undefined.
  */
-export function storyPageOf(pathname: string): { lang: Lang; file: string } | undefined {
+export function storyPageOf(
+  pathname: string,
+): { lang: Lang; id: string; file: string } | undefined {
   const [, lang, id] = STORY_ADDRESS.exec(pathname) ?? [];
-  return isLang(lang) && id ? { lang, file: `${lang}/news/${id}.html` } : undefined;
+  return isLang(lang) && id ? { lang, id, file: `${lang}/news/${id}.html` } : undefined;
 }
 
 /** An edition's not-found page, served with a 404 for addresses the build does not know. */

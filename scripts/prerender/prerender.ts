@@ -19,7 +19,8 @@ import {
 } from './prerender-manifest.ts';
 import { articlePath, editionPath, feedPagePath, rubricPath } from '../../src/shared/lib/paths.ts';
 import { FailedReplySchema, nextReply, startTsWorker } from '../lib/ts-worker.ts';
-import { fileForPath, notFoundFileOf } from './page-files.ts';
+import { fileForPath, notFoundFileOf, storyPageOf } from './page-files.ts';
+import { articleOutput } from '../content/article-sources.ts';
 import { decodeUtf8 } from '../lib/utf8.ts';
 
 /** What the server entry (src/entry-server.tsx) renders, checked as it crosses into the build. */
@@ -266,6 +267,23 @@ function peekable<T>(iterator: AsyncIterator<T>) {
   };
 }
 
+/**
+ * Reads the story files of pages a thread is about to render, so that they are in memory when it
+ * asks for them. A file the content build wrote a minute earlier may be out of memory again by
+ * then (this machine pages out page cache that has gone cold), and a rendering thread that waits
+ * for the disk leaves its core idle: the reads ahead wait in libuv's pool instead. A translation
+ * is its own edition's story, read ahead in that edition's queue.
+ */
+function readAhead(apiDir: string, batch: readonly PageJob[]): void {
+  for (const { url } of batch) {
+    const story = storyPageOf(url);
+    if (!story) continue;
+    readFile(path.join(apiDir, articleOutput(story.id))).catch(() => {
+      // A story without its file fails its page's render, which says so.
+    });
+  }
+}
+
 /** Threads to render in: one per core, the main thread only hands out pages. */
 function defaultThreads(): number {
   return Math.max(1, Math.min(os.availableParallelism(), 4));
@@ -327,6 +345,9 @@ export async function prerender({
         await nextReply(worker, WorkerReplySchema);
         for (let batch = await nextBatch(index); batch; batch = await nextBatch(index)) {
           worker.postMessage(batch);
+          void queues[index % queues.length]?.peek().then((next) => {
+            if (!next.done) readAhead(apiDir, next.value);
+          });
           const done = await nextReply(worker, WorkerReplySchema);
           if (done.kind === 'done') {
             for (const page of done.pages) {
