@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import {
-  Link,
   NavigationType,
   Outlet,
   ScrollRestoration,
@@ -25,6 +24,7 @@ import { EditionProvider, useEdition } from '../../shared/i18n/edition-context.t
 import { DEFAULT_LANG } from '../../shared/i18n/languages.ts';
 import { editionPath } from '../../shared/lib/paths.ts';
 import { langFromPathname } from '../../shared/lib/route-responses.ts';
+import { AppLink } from '../../shared/lib/app-link.tsx';
 import { alternatesFor } from './alternates.ts';
 import { pendingKind } from './pending-kind.ts';
 import { useDelayedTrue } from './use-delayed.ts';
@@ -112,9 +112,9 @@ function Shell() {
       </a>
       <header id={TOP_ID} className="site-header" tabIndex={-1}>
         <div className="site-header__inner">
-          <Link className="site-header__brand" to={editionPath(lang)}>
+          <AppLink className="site-header__brand" to={editionPath(lang)}>
             {t.siteName}
-          </Link>
+          </AppLink>
           <EditionLinks pathname={location.pathname} article={article} />
         </div>
         <RubricNav />

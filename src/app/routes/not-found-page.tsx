@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../shared/lib/app-link.tsx';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import { editionPath } from '../../shared/lib/paths.ts';
 
@@ -12,9 +12,9 @@ export function NotFoundPage() {
       </h1>
       <p>{t.notFoundText}</p>
       <p>
-        <Link className="button" to={editionPath(lang)}>
+        <AppLink className="button" to={editionPath(lang)}>
           {t.toFrontPage}
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../shared/lib/app-link.tsx';
 import { EDITIONS } from '../../shared/i18n/editions.ts';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import { LANGS, type Lang } from '../../shared/i18n/languages.ts';
@@ -20,7 +20,7 @@ export function LanguageSwitch({ hrefs }: { hrefs: Record<Lang, string> }) {
                 {EDITIONS[lang].autonym}
               </a>
             ) : (
-              <Link
+              <AppLink
                 to={hrefs[lang]}
                 lang={lang}
                 hrefLang={lang}
@@ -29,7 +29,7 @@ export function LanguageSwitch({ hrefs }: { hrefs: Record<Lang, string> }) {
                 }}
               >
                 {EDITIONS[lang].autonym}
-              </Link>
+              </AppLink>
             )}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
+import { AppLink, isPlainClick } from '../../shared/lib/app-link.tsx';
 import { editionPath } from '../../shared/lib/paths.ts';
 import { hasInAppPrevious } from './history.ts';
 
@@ -13,17 +14,15 @@ export function BackLink() {
   const { t, lang } = useEdition();
   const navigate = useNavigate();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
-      return;
-    if (hasInAppPrevious(window.history.state)) {
+    if (isPlainClick(event) && hasInAppPrevious(window.history.state)) {
       event.preventDefault();
       void navigate(-1);
     }
   };
   return (
-    <Link className="back-link" to={editionPath(lang)} onClick={onClick}>
+    <AppLink className="back-link" to={editionPath(lang)} onClick={onClick}>
       <span aria-hidden="true">← </span>
       {t.back}
-    </Link>
+    </AppLink>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FocusEvent } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../../shared/lib/app-link.tsx';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import { RUBRICS } from '../../shared/i18n/rubrics.ts';
 import { editionPath, rubricPath } from '../../shared/lib/paths.ts';
@@ -50,13 +51,13 @@ export function RubricNav() {
       <ul ref={listRef} className="rubric-nav__list">
         {links.map(({ key, to, label }) => (
           <li key={key}>
-            <Link
+            <AppLink
               to={to}
               aria-current={key === section ? 'page' : undefined}
               onFocus={revealFocusedLink}
             >
               {label}
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>

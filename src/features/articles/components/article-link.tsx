@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../../shared/lib/app-link.tsx';
 import { usePrefetchOnIntent } from '../../../shared/lib/use-prefetch-on-intent.ts';
 import { articleQueries } from '../api/article-queries.ts';
 import { prefetch } from '../../../shared/api/prefetch.ts';
@@ -24,8 +24,8 @@ export function ArticleLink({ id, to, className, children }: ArticleLinkProps) {
     prefetch(queryClient, articleQueries.detail(id));
   });
   return (
-    <Link to={to} className={className} {...intent}>
+    <AppLink to={to} className={className} {...intent}>
       {children}
-    </Link>
+    </AppLink>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../../shared/lib/app-link.tsx';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { rubricPath } from '../../../shared/lib/paths.ts';
 import type { Article } from '../model/article-schema.ts';
@@ -44,7 +44,7 @@ export function ArticleView({
           {article.rubric ? (
             // A label of the site, not a paragraph of the story: a div, in the edition's words.
             <div className="article__rubric" lang={foreign ? uiLang : undefined}>
-              <Link to={rubricPath(uiLang, article.rubric)}>{t.rubrics[article.rubric]}</Link>
+              <AppLink to={rubricPath(uiLang, article.rubric)}>{t.rubrics[article.rubric]}</AppLink>
             </div>
           ) : null}
           <h1 id={titleId} className="article__title" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../../shared/lib/app-link.tsx';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { usePrefetchOnIntent } from '../../../shared/lib/use-prefetch-on-intent.ts';
 
@@ -20,9 +20,9 @@ function PageLink(props: {
 }) {
   const intent = usePrefetchOnIntent<HTMLAnchorElement>(props.prefetch);
   return (
-    <Link className="pagination__link" to={props.to} rel={props.rel} {...intent}>
+    <AppLink className="pagination__link" to={props.to} rel={props.rel} {...intent}>
       {props.children}
-    </Link>
+    </AppLink>
   );
 }
 
