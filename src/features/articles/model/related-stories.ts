@@ -4,26 +4,46 @@ import type { FeedItem } from './feed-schema.ts';
 /** How many related stories a story lists at most. */
 export const RELATED_LIMIT = 4;
 
+interface Dated {
+  item: FeedItem;
+  time: number;
+}
+
+/** Whether a story comes before another: newer, or as new with the greater id (as feeds order). */
+function comesBefore(time: number, id: string, other: Dated): boolean {
+  return time > other.time || (time === other.time && id > other.item.id);
+}
+
 /**
  * The stories to suggest under `story`, from the feeds it shares a rubric or a tag with: each
  * once, never the story itself or one of its translations, newest first (ties by id, descending,
  * as the feeds order them), at most `limit`. The build runs this for every story it
- * prerenders: each date is parsed once, not in every comparison of the sort.
+ * prerenders: each date is parsed once, and the few kept are placed as they come rather than
+ * sorting every item of the feeds.
  */
 export function relatedStories(
   story: Pick<Article, 'id' | 'translations'>,
   feeds: readonly (readonly FeedItem[])[],
   limit = RELATED_LIMIT,
 ): FeedItem[] {
-  const excluded = new Set([story.id, ...Object.values(story.translations)]);
-  const byId = new Map<string, { item: FeedItem; time: number }>();
-  for (const item of feeds.flat()) {
-    if (!excluded.has(item.id) && !byId.has(item.id)) {
-      byId.set(item.id, { item, time: Date.parse(item.publishedAt) });
+  const keep = Math.max(0, limit);
+  const seen = new Set([story.id, ...Object.values(story.translations)]);
+  // The first `keep` so far, in order.
+  const kept: Dated[] = [];
+  for (const feed of feeds) {
+    for (const item of feed) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      const time = Date.parse(item.publishedAt);
+      let at = kept.length;
+      for (let before = kept[at - 1]; before && comesBefore(time, item.id, before);) {
+        at--;
+        before = kept[at - 1];
+      }
+      if (at >= keep) continue;
+      kept.splice(at, 0, { item, time });
+      if (kept.length > keep) kept.pop();
     }
   }
-  return [...byId.values()]
-    .sort((a, b) => b.time - a.time || (a.item.id < b.item.id ? 1 : -1))
-    .slice(0, Math.max(0, limit))
-    .map(({ item }) => item);
+  return kept.map(({ item }) => item);
 }
