@@ -357,6 +357,31 @@ test.describe('related stories', () => {
     await expectStory(page, next.title);
   });
 
+  test('a story’s links are followed within the app: a related story, a rubric, the other edition', async ({
+    page,
+  }) => {
+    await page.goto(fixturePath('ru', storyById('9024')));
+    await page.waitForLoadState('networkidle');
+    // Gone if any of the links loads a new document.
+    await page.evaluate(() => {
+      document.documentElement.dataset.e2eSameDocument = 'yes';
+    });
+    const next = storyById('9021');
+    await relatedSection(page, 'ru').getByRole('link', { name: next.title, exact: true }).click();
+    await expect(page).toHaveURL(fixturePath('ru', next));
+    await page
+      .getByRole('navigation', { name: TEXT.ru.rubricNav })
+      .getByRole('link', { name: TEXT.ru.politics })
+      .click();
+    await expect(page).toHaveURL('/ru/rubric/politics');
+    await page
+      .getByRole('navigation', { name: TEXT.ru.languageSwitch })
+      .getByRole('link', { name: TEXT.ky.autonym })
+      .click();
+    await expect(page).toHaveURL('/ky/rubric/politics');
+    await expect(page.locator('html')).toHaveAttribute('data-e2e-same-document', 'yes');
+  });
+
   test('a tap on a related story while the app is still taking over the page is not lost', async ({
     page,
   }) => {

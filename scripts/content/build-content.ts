@@ -53,6 +53,7 @@ const LOGIC_FILES = [
   './build-content.ts',
   './json-schemas.ts',
   './load-content.ts',
+  '../lib/utf8.ts',
 ];
 
 async function logicFingerprint(): Promise<string> {

@@ -1,3 +1,4 @@
+import { transcode } from 'node:buffer';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,12 @@ const TEXTS = [
 ];
 
 describe('UTF-8 for the build', () => {
+  it('has ICU take well-formed text: otherwise every call would fall back, slowly', () => {
+    const text = TEXTS[2] ?? '';
+    expect(() => transcode(Buffer.from(text, 'utf8'), 'utf8', 'ucs2')).not.toThrow();
+    expect(() => transcode(Buffer.from(text, 'ucs2'), 'ucs2', 'utf8')).not.toThrow();
+  });
+
   it.each(TEXTS)('encodes %j as Node does', (text) => {
     expect(encodeUtf8(text).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });

@@ -40,6 +40,7 @@ const LOGIC_FILES = [
   './prerender-worker.ts',
   './built-api-data.ts',
   '../../src/app/ssr/api-file-of-query.ts',
+  '../lib/utf8.ts',
 ];
 
 /** Everything but the content that a page depends on: a change renders every page afresh. */

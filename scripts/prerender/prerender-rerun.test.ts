@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/generate-corpus.ts';
 import { buildContent } from '../content/build-content.ts';
 import { prerender } from './prerender.ts';
 
@@ -96,5 +97,39 @@ describe('prerendering again', () => {
     expect((await stat(page)).nlink).toBe(2);
     for (const stray of strays) expect(existsSync(stray), stray).toBe(false);
     expect(existsSync(path.join(siteDir, 'ru', 'news', '1'))).toBe(false);
+  });
+});
+
+describe('a prerender whose published feeds cannot be read', () => {
+  it('fails with the feed’s error, also when the queue was reading ahead', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'prerender-broken-'));
+    try {
+      const site = path.join(dir, 'site');
+      const api = path.join(site, 'api', 'v1');
+      // 75 stories an edition: more pages than one batch, so the broken feed is reached while
+      // the queue is read ahead of the thread, not while it hands out the first batch.
+      await generateCorpus(path.join(dir, 'content'), 150);
+      await buildContent({
+        contentDirs: [path.join(dir, 'content')],
+        outDir: api,
+        manifestFile: path.join(dir, 'content.jsonl'),
+      });
+      await writeFile(path.join(dir, 'entry-server.mjs'), SERVER_ENTRY);
+      await writeFile(path.join(site, 'index.html'), TEMPLATE);
+      await writeFile(path.join(api, 'ru', 'rubrics', 'world', '1.json'), '{"items": [');
+      await expect(
+        prerender({
+          siteDir: site,
+          apiDir: api,
+          apiBase: '/api/v1',
+          origin: 'https://news.example.kg',
+          serverEntry: path.join(dir, 'entry-server.mjs'),
+          threads: 1,
+          manifestFile: path.join(dir, 'prerender.jsonl'),
+        }),
+      ).rejects.toThrow(SyntaxError);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -268,11 +268,12 @@ function peekable<T>(iterator: AsyncIterator<T>) {
 }
 
 /**
- * Reads the story files of pages a thread is about to render, so that they are in memory when it
- * asks for them. A file the content build wrote a minute earlier may be out of memory again by
- * then (this machine pages out page cache that has gone cold), and a rendering thread that waits
- * for the disk leaves its core idle: the reads ahead wait in libuv's pool instead. A translation
- * is its own edition's story, read ahead in that edition's queue.
+ * Reads the story files of the pages an edition's queue hands out next, so that they are in
+ * memory when a rendering thread asks for them. A file the content build wrote a minute earlier
+ * may have been evicted again by then (this machine reclaims page cache that has gone cold), and
+ * a rendering thread that waits for the disk leaves its core idle: the reads ahead wait in
+ * libuv's pool instead. Only a page's own story is read ahead; its translation is read when the
+ * other edition's queue gets there, which may be later.
  */
 function readAhead(apiDir: string, batch: readonly PageJob[]): void {
   for (const { url } of batch) {
@@ -345,9 +346,15 @@ export async function prerender({
         await nextReply(worker, WorkerReplySchema);
         for (let batch = await nextBatch(index); batch; batch = await nextBatch(index)) {
           worker.postMessage(batch);
-          void queues[index % queues.length]?.peek().then((next) => {
-            if (!next.done) readAhead(apiDir, next.value);
-          });
+          queues[index % queues.length]
+            ?.peek()
+            .then((next) => {
+              if (!next.done) readAhead(apiDir, next.value);
+            })
+            .catch(() => {
+              // The same failure reaches this thread's next turn at the queue, which fails the
+              // prerender with it; here it would only end the process unhandled.
+            });
           const done = await nextReply(worker, WorkerReplySchema);
           if (done.kind === 'done') {
             for (const page of done.pages) {

@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
+import type { MouseEvent, ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
 import { AppLink } from './app-link.tsx';
 
-function renderLink(ui: React.ReactNode, initialEntries = ['/ru/news/1001/slug']) {
+function renderLink(ui: ReactNode, initialEntries = ['/ru/news/1001/slug']) {
   return renderWithProviders({ ui }, { initialEntries });
 }
 
@@ -47,10 +48,24 @@ describe('AppLink', () => {
     expect(router.state.historyAction).toBe('REPLACE');
   });
 
-  it('calls its own click handler first, and leaves a click it prevented alone', async () => {
-    const onClick = vi.fn((event: React.MouseEvent) => {
-      event.preventDefault();
-    });
+  it('adds an entry for the same path with another query or fragment', async () => {
+    const { router, user } = renderLink(<AppLink to="/ru/?page=2">Дальше</AppLink>, ['/ru/']);
+    await user.click(await screen.findByRole('link', { name: 'Дальше' }));
+    expect(router.state.location.search).toBe('?page=2');
+    expect(router.state.historyAction).toBe('PUSH');
+  });
+
+  it.each([
+    ['navigates after it', () => undefined, '/ru/rubric/sport'],
+    [
+      'stays when it prevented the click',
+      (event: MouseEvent) => {
+        event.preventDefault();
+      },
+      '/ru/news/1001/slug',
+    ],
+  ])('calls its own click handler, and %s', async (_case, handler, pathname) => {
+    const onClick = vi.fn(handler);
     const { router, user } = renderLink(
       <AppLink to="/ru/rubric/sport" onClick={onClick}>
         Спорт
@@ -58,13 +73,14 @@ describe('AppLink', () => {
     );
     await user.click(await screen.findByRole('link', { name: 'Спорт' }));
     expect(onClick).toHaveBeenCalledTimes(1);
-    expect(router.state.location.pathname).toBe('/ru/news/1001/slug');
+    expect(router.state.location.pathname).toBe(pathname);
   });
 
   it.each([
     ['Control', '{Control>}', '{/Control}'],
     ['Meta', '{Meta>}', '{/Meta}'],
     ['Shift', '{Shift>}', '{/Shift}'],
+    ['Alt', '{Alt>}', '{/Alt}'],
   ])('leaves a click with %s held to the browser', async (_key, press, release) => {
     await withoutDocumentNavigation(async () => {
       const { router, user } = renderLink(<AppLink to="/ru/rubric/sport">Спорт</AppLink>);

@@ -1,7 +1,8 @@
-import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+// With its ref: prefetching on intent observes the anchor itself.
+type AppLinkProps = Omit<ComponentPropsWithRef<'a'>, 'href'> & {
   /** An absolute path of this site: every link the reader follows inside it is one. */
   to: string;
 };

@@ -69,6 +69,20 @@ describe('relatedStories', () => {
     expect(ids(relatedStories(story, feeds, 0))).toEqual([]);
   });
 
+  it('orders a tie by id, descending, whichever comes first', () => {
+    const b = feedItemFixture({ id: 'b', publishedAt: '2017-07-12T04:00:00Z' });
+    const c = feedItemFixture({ id: 'c', publishedAt: '2017-07-12T10:00:00+06:00' });
+    expect(ids(relatedStories(story, [[c, b]]))).toEqual(['c', 'b']);
+    expect(ids(relatedStories(story, [[b], [c]]))).toEqual(['c', 'b']);
+  });
+
+  it('keeps what slicing to the limit would, for a limit that is not a whole number', () => {
+    const feed = [1, 2, 3].map((day) => onDay(String(day), day));
+    expect(ids(relatedStories(story, [feed], 2.5))).toEqual(['3', '2']);
+    expect(relatedStories(story, [feed], Number.NaN)).toEqual([]);
+    expect(relatedStories(story, [feed], -1)).toEqual([]);
+  });
+
   it('has nothing to suggest without feeds, or with only the story in them', () => {
     expect(relatedStories(story, [])).toEqual([]);
     expect(relatedStories(story, [[], [onDay('5000', 12)]])).toEqual([]);

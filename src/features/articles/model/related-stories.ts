@@ -26,9 +26,10 @@ export function relatedStories(
   feeds: readonly (readonly FeedItem[])[],
   limit = RELATED_LIMIT,
 ): FeedItem[] {
-  const keep = Math.max(0, limit);
+  // A limit that is not a whole number keeps what slicing to it would.
+  const keep = Math.max(0, Math.trunc(limit) || 0);
   const seen = new Set([story.id, ...Object.values(story.translations)]);
-  // The first `keep` so far, in order.
+  // The first `keep` so far, in order: the rest can never be shown, so they are not kept.
   const kept: Dated[] = [];
   for (const feed of feeds) {
     for (const item of feed) {
