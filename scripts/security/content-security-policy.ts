@@ -10,8 +10,8 @@ import { PREFERENCES_SCRIPT } from './preferences-script.ts';
  * it, and a bundle that arrives first delays it. Where the browser does not report this paint
  * (a page opened in the background), a timer starts it 3 s after `load`, in the first frame the
  * page is shown; where it reports no paints at all, or the page is the empty app shell (nothing
- * to paint before the app), in the frame after `load`. Clicks before then are ordinary links. Inline, so that starting it costs no request of its own; its hash is
- * in the policy.
+ * to paint before the app), in the frame after `load`. Clicks before then are ordinary links.
+ * Inline, so that starting it costs no request of its own; its hash is in the policy.
  */
 export const BOOT_SCRIPT =
   '(function(){function start(){var entry=document.querySelector(\'meta[name="app-entry"]\');' +
