@@ -43,6 +43,15 @@ test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
     });
   });
 
+  test('links its translation by address, without carrying the translation', async ({
+    request,
+  }) => {
+    const html = await (await request.get(SEED_RU.path)).text();
+    expect(html).toContain(`href="${SEED_KY.path}"`);
+    // The Kyrgyz story's headline appears nowhere in the Russian page, its data included.
+    expect(html).not.toContain(SEED_KY.title);
+  });
+
   test('carries a strict Content Security Policy', async ({ request }) => {
     const html = await (await request.get(SEED_RU.path)).text();
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/

@@ -96,7 +96,7 @@ describe('render', () => {
     expect(data.queries.map((query) => query.key)).toEqual(
       expect.arrayContaining([
         ['articles', 'detail', '1001'],
-        ['articles', 'detail', '1002'],
+        ['articles', 'address', '1002'],
       ]),
     );
     expect(result.pageData).not.toContain('<');
@@ -136,7 +136,9 @@ describe('render', () => {
 describe('render with the data the build holds', () => {
   /** The build's data: the stories, and nothing for the feeds (which are then fetched). */
   const known = (queryKey: readonly unknown[]) =>
-    queryKey[0] === 'articles' ? ARTICLES.get(String(queryKey[2])) : undefined;
+    queryKey[0] === 'articles' && queryKey[1] === 'detail'
+      ? ARTICLES.get(String(queryKey[2]))
+      : undefined;
 
   it('renders the same page as from the API, without fetching what it was given', async () => {
     const fromApi = await page(RU_PATH);
@@ -162,8 +164,14 @@ describe('render with the data the build holds', () => {
     // travel with the page.
     const feedPages = [...asked].filter((key) => /"(rubrics|tags)"/.test(key));
     expect(feedPages).toHaveLength(3);
-    expect(keys.sort()).toEqual([...asked].filter((key) => !feedPages.includes(key)).sort());
-    expect(keys).toContain(JSON.stringify(['articles', 'detail', '1002']));
+    // The translation is asked for whole, and travels as its address alone.
+    const translation = JSON.stringify(['articles', 'detail', '1002']);
+    expect(asked).toContain(translation);
+    expect(keys).not.toContain(translation);
+    const carried = [...asked]
+      .filter((key) => !feedPages.includes(key))
+      .map((key) => (key === translation ? JSON.stringify(['articles', 'address', '1002']) : key));
+    expect(keys.sort()).toEqual(carried.sort());
     expect(keys).toContain(JSON.stringify(['feeds', 'ru', 'related', '1001']));
   });
 

@@ -12,7 +12,8 @@ import { createRoutes } from './app/router.tsx';
 import { queriesOf, serializePageData } from './app/page-data.ts';
 import { pageHead, type HeadInput } from './app/ssr/page-head.ts';
 import * as v from 'valibot';
-import { articleQueries } from './features/articles/api/article-queries.ts';
+import { addressQueryOf, articleQueries } from './features/articles/api/article-queries.ts';
+import { ArticleAddressSchema } from './features/articles/model/article-schema.ts';
 import { optionalFeedKey } from './features/articles/api/feed-queries.ts';
 import { relatedFeeds, relatedQueryOf } from './features/articles/api/related-queries.ts';
 import { FeedPageSchema, type FeedPage } from './features/articles/model/feed-schema.ts';
@@ -109,8 +110,23 @@ function knownRelated(queryClient: QueryClient, queryKey: readonly unknown[], kn
     : undefined;
 }
 
+/**
+ * A translation's address from its story as the build holds it: the page carries the address,
+ * not the whole story (see articleQueries.address).
+ */
+function knownAddress(id: string, known: Known) {
+  const story = known(articleQueries.detail(id).queryKey);
+  // Picks the address's fields alone; a story the build lacks is fetched as in the browser.
+  const address = v.safeParse(ArticleAddressSchema, story);
+  return address.success ? address.output : undefined;
+}
+
 function seed(query: Query, queryClient: QueryClient, known: Known): void {
-  const data = known(query.queryKey) ?? knownRelated(queryClient, query.queryKey, known);
+  const addressed = addressQueryOf(query.queryKey);
+  const data =
+    addressed === undefined
+      ? (known(query.queryKey) ?? knownRelated(queryClient, query.queryKey, known))
+      : knownAddress(addressed, known);
   if (data !== undefined) query.setData(data);
 }
 
@@ -193,7 +209,7 @@ async function renderWith(
   await Promise.all(
     Object.values(article?.translations ?? {}).map((id) =>
       // A translation that cannot be had leaves the switch on its fallback link.
-      queryClient.query(articleQueries.detail(id)).catch(() => undefined),
+      queryClient.query(articleQueries.address(id)).catch(() => undefined),
     ),
   );
   await settled(queryClient);
@@ -234,7 +250,7 @@ async function renderWith(
     title: unescapeText(/<title>([^<]*)<\/title>/.exec(hoisted)?.[1] ?? ''),
     article,
     translations: Object.values(article?.translations ?? {}).flatMap((id) => {
-      const translation = queryClient.getQueryData(articleQueries.detail(id).queryKey);
+      const translation = queryClient.getQueryData(articleQueries.address(id).queryKey);
       return translation ? [translation] : [];
     }),
   };

@@ -31,6 +31,8 @@ describe('page data', () => {
     server.setQueryData(articleQueries.detail('1001').queryKey, article1001, { updatedAt: 42 });
     const hydratedAt = Date.now();
     server.setQueryData(['feeds', 'ru', 'latest', 1], feedPageFixture('ru'));
+    const address = { id: '1002', lang: 'ky' as const, slug: 'translation' };
+    server.setQueryData(articleQueries.address('1002').queryKey, address);
     const text = serializePageData({
       pathname: '/ru/news/1001/slug',
       router: { loaderData: { article: null }, errors: null },
@@ -49,6 +51,7 @@ describe('page data', () => {
       client.getQueryState(articleQueries.detail('1001').queryKey)?.dataUpdatedAt,
     ).toBeGreaterThanOrEqual(hydratedAt);
     expect(client.getQueryData(['feeds', 'ru', 'latest', 1])).toEqual(feedPageFixture('ru'));
+    expect(client.getQueryData(articleQueries.address('1002').queryKey)).toEqual(address);
     expect(hydrationStateOf(data)).toEqual({ loaderData: { article: null }, errors: null });
   });
 
@@ -81,6 +84,21 @@ describe('page data', () => {
       queries: [{ kind: 'article', key: ['articles'], data: { id: 'x' } }],
     });
     expect(() => parsePageData(bad)).toThrow(/The page's data is invalid: queries\.0\.data/);
+  });
+
+  it('rejects an address that is not one', () => {
+    const bad = JSON.stringify({
+      pathname: '/ru/',
+      router: { loaderData: {}, errors: null },
+      queries: [
+        {
+          kind: 'address',
+          key: ['articles', 'address', '1002'],
+          data: { id: '1002', lang: 'ky', slug: '../../etc' },
+        },
+      ],
+    });
+    expect(() => parsePageData(bad)).toThrow(/queries\.0\.data\.slug/);
   });
 
   it('is absent, and the app renders afresh, when the page carries none or broken data', () => {

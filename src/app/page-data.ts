@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
 import * as v from 'valibot';
-import { ReaderArticleSchema } from '../features/articles/model/article-schema.ts';
+import {
+  ArticleAddressSchema,
+  ReaderArticleSchema,
+} from '../features/articles/model/article-schema.ts';
 import { FeedItemSchema, FeedPageSchema } from '../features/articles/model/feed-schema.ts';
 import { jsonForScript } from '../shared/lib/json-for-script.ts';
 import { describeIssues } from '../shared/lib/schema-primitives.ts';
@@ -21,6 +24,11 @@ const QuerySchema = v.variant('kind', [
     kind: v.literal('article'),
     key: v.array(KeyPartSchema),
     data: ReaderArticleSchema,
+  }),
+  v.object({
+    kind: v.literal('address'),
+    key: v.array(KeyPartSchema),
+    data: ArticleAddressSchema,
   }),
   v.object({
     kind: v.literal('feed'),
@@ -58,6 +66,8 @@ type PageQuery = PageData['queries'][number];
 
 /** The kind of each query the page may carry, by the first part of its key. */
 function kindOf(key: readonly unknown[]): PageQuery['kind'] | undefined {
+  // A translation's address (see article-queries.ts): the few fields linking to it takes.
+  if (key[0] === 'articles' && key[1] === 'address') return 'address';
   if (key[0] === 'articles') return 'article';
   // A story's related stories (see related-queries.ts): a few feed items, not a feed page.
   if (key[0] === 'feeds' && key[2] === 'related') return 'related';

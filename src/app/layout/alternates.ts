@@ -1,4 +1,4 @@
-import type { Article } from '../../features/articles/model/article-schema.ts';
+import type { Article, ArticleAddress } from '../../features/articles/model/article-schema.ts';
 import { byLang, type Lang } from '../../shared/i18n/languages.ts';
 import { isRubric } from '../../shared/i18n/rubrics.ts';
 import { articlePath, editionPath, rubricPath } from '../../shared/lib/paths.ts';
@@ -11,8 +11,8 @@ import { langFromPathname } from '../../shared/lib/route-responses.ts';
 export function alternatesFor(
   pathname: string,
   article: Article | undefined,
-  /** Translations already in the cache: linking with their slug avoids a redirect. */
-  translations: readonly Article[] = [],
+  /** Translations' addresses already in the cache: linking with their slug avoids a redirect. */
+  translations: readonly ArticleAddress[] = [],
 ): Record<Lang, string> {
   return byLang((lang) => {
     if (article) {

@@ -47,7 +47,7 @@ function useCurrentArticle() {
 function EditionLinks({ pathname, article }: { pathname: string; article: Article | undefined }) {
   return (
     <WithQueries
-      queries={Object.values(article?.translations ?? {}).map((id) => articleQueries.detail(id))}
+      queries={Object.values(article?.translations ?? {}).map((id) => articleQueries.address(id))}
     >
       {(results) => (
         <LanguageSwitch

@@ -1,4 +1,4 @@
-import type { Article } from '../../features/articles/model/article-schema.ts';
+import type { Article, ArticleAddress } from '../../features/articles/model/article-schema.ts';
 import { leadOf } from '../../features/articles/model/lead.ts';
 import { CATALOGUES, PUBLISHED } from '../../shared/i18n/all-catalogues.ts';
 import { EDITIONS } from '../../shared/i18n/editions.ts';
@@ -23,8 +23,8 @@ export interface HeadInput {
   notFound: boolean;
   /** The story the page shows, if it is a story. */
   article?: Article | undefined;
-  /** Its translations, as far as they could be loaded. */
-  translations: readonly Article[];
+  /** Its translations' addresses, as far as they could be loaded. */
+  translations: readonly ArticleAddress[];
   /** The document title React rendered, for the previews. */
   title: string;
 }

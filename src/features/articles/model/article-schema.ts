@@ -117,3 +117,19 @@ export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Block = Article['body'][number];
 export type Run = Extract<Block, { type: 'paragraph' }>['runs'][number];
 export type ImageBlock = Extract<Block, { type: 'image' }>;
+
+/**
+ * A story's address: its id, edition and slug, what linking to it takes. The language switch
+ * and a page's hreflang alternates need no more of a translation than this.
+ */
+export const ArticleAddressSchema = /* @__PURE__ */ v.pick(ArticleFieldsSchema, [
+  'id',
+  'lang',
+  'slug',
+]);
+export type ArticleAddress = v.InferOutput<typeof ArticleAddressSchema>;
+
+/** A story's address, and nothing else of it. */
+export function addressOf({ id, lang, slug }: ArticleAddress): ArticleAddress {
+  return { id, lang, slug };
+}

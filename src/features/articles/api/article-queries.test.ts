@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { article1002 } from '../../../test/article-fixtures.ts';
+import { jsonResponse, stubFetch } from '../../../test/browser.ts';
+import { createTestQueryClient } from '../../../test/render.tsx';
+import { addressQueryOf, articleQueries } from './article-queries.ts';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const ADDRESS = { id: '1002', lang: 'ky', slug: article1002.slug } as const;
+
+describe('articleQueries.address', () => {
+  it('loads the story and keeps its address alone', async () => {
+    const fetchMock = stubFetch(() => Promise.resolve(jsonResponse(article1002)));
+    const client = createTestQueryClient();
+    await expect(client.query(articleQueries.address('1002'))).resolves.toEqual(ADDRESS);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/articles/1002.json');
+    // Only the address is kept: the page that links to the story does not hold it whole.
+    expect(client.getQueryData(articleQueries.detail('1002').queryKey)).toBeUndefined();
+  });
+
+  it('takes the address of a story already in the cache without a request', async () => {
+    const fetchMock = stubFetch(() => Promise.reject(new Error('offline')));
+    const client = createTestQueryClient();
+    client.setQueryData(articleQueries.detail('1002').queryKey, article1002);
+    await expect(client.query(articleQueries.address('1002'))).resolves.toEqual(ADDRESS);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('fails as the story would: an invalid story gives no address', async () => {
+    stubFetch(() => Promise.resolve(jsonResponse({ ...article1002, slug: 'Not A Slug' })));
+    const client = createTestQueryClient();
+    await expect(client.query(articleQueries.address('1002'))).rejects.toThrow();
+  });
+});
+
+describe('addressQueryOf', () => {
+  it('finds the story of an address query, and of no other', () => {
+    expect(addressQueryOf(articleQueries.address('1002').queryKey)).toBe('1002');
+    expect(addressQueryOf(articleQueries.detail('1002').queryKey)).toBeUndefined();
+    expect(addressQueryOf(['articles', 'address'])).toBeUndefined();
+    expect(addressQueryOf(['articles', 'address', 1002])).toBeUndefined();
+    expect(addressQueryOf(['feeds', 'address', '1002'])).toBeUndefined();
+  });
+});
