@@ -1,5 +1,5 @@
-import { FIXTURE_ARTICLES, SEED_RU } from './support/fixture-articles.ts';
-import { expectStory } from './support/page.ts';
+import { FIXTURE_ARTICLES, SEED_KY, SEED_RU } from './support/fixture-articles.ts';
+import { expectStory, languageSwitch } from './support/page.ts';
 import { waitForCached, waitForServiceWorker } from './support/service-worker.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT } from './support/texts.ts';
@@ -52,6 +52,32 @@ test.describe('offline reading', () => {
     await page.reload();
     await expectStory(page, SEED_RU.title);
     await expect(page.getByRole('status').filter({ hasText: OFFLINE_NOTICE })).toBeVisible();
+  });
+
+  test('the language switch still opens the story’s translation offline', async ({
+    page,
+    context,
+  }) => {
+    const translation = `/api/v1/articles/${SEED_KY.id}.json`;
+    await page.goto(SEED_RU.path);
+    await waitForServiceWorker(page);
+    // What the page loaded before the worker took over is fetched again through it, the
+    // translation's address with it. Forgotten, it shows what a later visit does.
+    await waitForCached(page, 'api', translation);
+    await page.evaluate(async (url) => {
+      await (await caches.open('api')).delete(new URL(url, location.href).href);
+    }, translation);
+    await page.reload();
+
+    const kyrgyz = languageSwitch(page, 'ru').getByRole('link', { name: TEXT.ky.autonym });
+    // The page carries the translation's address only; the story is fetched, and kept, as the
+    // reader nears the link.
+    await kyrgyz.hover();
+    await waitForCached(page, 'api', translation);
+
+    await context.setOffline(true);
+    await kyrgyz.click();
+    await expectStory(page, SEED_KY.title);
   });
 
   test('a page not kept, opened offline from inside the app, says it cannot load and offers a retry', async ({

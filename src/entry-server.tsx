@@ -116,7 +116,8 @@ function knownRelated(queryClient: QueryClient, queryKey: readonly unknown[], kn
  */
 function knownAddress(id: string, known: Known) {
   const story = known(articleQueries.detail(id).queryKey);
-  // Picks the address's fields alone; a story the build lacks is fetched as in the browser.
+  // Picks the address's fields alone, checked as such: the build validated the whole story at
+  // its source. A story the build lacks is fetched as in the browser.
   const address = v.safeParse(ArticleAddressSchema, story);
   return address.success ? address.output : undefined;
 }

@@ -86,6 +86,21 @@ describe('page data', () => {
     expect(() => parsePageData(bad)).toThrow(/The page's data is invalid: queries\.0\.data/);
   });
 
+  it('rejects a query whose key is not its kind’s', () => {
+    const misplaced = JSON.stringify({
+      pathname: '/ru/',
+      router: { loaderData: {}, errors: null },
+      queries: [
+        {
+          kind: 'address',
+          key: ['articles', 'detail', '1002'],
+          data: { id: '1002', lang: 'ky', slug: 'translation' },
+        },
+      ],
+    });
+    expect(() => parsePageData(misplaced)).toThrow(/queries\.0: its key is not its kind's/);
+  });
+
   it('rejects an address that is not one', () => {
     const bad = JSON.stringify({
       pathname: '/ru/',

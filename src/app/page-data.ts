@@ -6,6 +6,7 @@ import {
   ReaderArticleSchema,
 } from '../features/articles/model/article-schema.ts';
 import { FeedItemSchema, FeedPageSchema } from '../features/articles/model/feed-schema.ts';
+import { addressQueryOf } from '../features/articles/api/article-queries.ts';
 import { jsonForScript } from '../shared/lib/json-for-script.ts';
 import { describeIssues } from '../shared/lib/schema-primitives.ts';
 
@@ -64,10 +65,10 @@ const PageDataSchema = v.object({
 export type PageData = v.InferOutput<typeof PageDataSchema>;
 type PageQuery = PageData['queries'][number];
 
-/** The kind of each query the page may carry, by the first part of its key. */
+/** The kind of each query the page may carry, by its key. */
 function kindOf(key: readonly unknown[]): PageQuery['kind'] | undefined {
   // A translation's address (see article-queries.ts): the few fields linking to it takes.
-  if (key[0] === 'articles' && key[1] === 'address') return 'address';
+  if (addressQueryOf(key) !== undefined) return 'address';
   if (key[0] === 'articles') return 'article';
   // A story's related stories (see related-queries.ts): a few feed items, not a feed page.
   if (key[0] === 'feeds' && key[2] === 'related') return 'related';
@@ -96,6 +97,12 @@ export function parsePageData(text: string): PageData {
   const result = v.safeParse(PageDataSchema, JSON.parse(text));
   if (!result.success) {
     throw new Error(`The page's data is invalid: ${describeIssues(result.issues).join('; ')}`);
+  }
+  // Data checked as one kind must not land under another kind's key (an address where the
+  // story route expects a whole story).
+  const misplaced = result.output.queries.findIndex((query) => kindOf(query.key) !== query.kind);
+  if (misplaced >= 0) {
+    throw new Error(`The page's data is invalid: queries.${misplaced}: its key is not its kind's`);
   }
   return result.output;
 }

@@ -4,7 +4,6 @@ import { userEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleQueries } from '../features/articles/api/article-queries.ts';
-import { addressOf } from '../features/articles/model/article-schema.ts';
 import { feedQueries } from '../features/articles/api/feed-queries.ts';
 import {
   article1001,
@@ -33,7 +32,6 @@ function prefilledClient(): QueryClient {
   const client = createTestQueryClient();
   for (const article of [article1001, article1002, onlyRussian]) {
     client.setQueryData(articleQueries.detail(article.id).queryKey, article);
-    client.setQueryData(articleQueries.address(article.id).queryKey, addressOf(article));
   }
   client.setQueryData(
     feedQueries.latest('ru', 1).queryKey,

@@ -9,7 +9,8 @@ import {
   useNavigation,
   useNavigationType,
 } from 'react-router';
-import { articleQueries } from '../../features/articles/api/article-queries.ts';
+import { addressQuery, articleQueries } from '../../features/articles/api/article-queries.ts';
+import { prefetch } from '../../shared/api/prefetch.ts';
 import type { Article } from '../../features/articles/model/article-schema.ts';
 import { ArticleSkeleton, FeedSkeleton } from '../../features/articles/components/skeletons.tsx';
 import { LanguageSwitch } from '../../features/editions/language-switch.tsx';
@@ -41,14 +42,15 @@ function useCurrentArticle() {
 }
 
 /**
- * The language switch, with the story's translations fetched once it is shown, so it can link to
- * their canonical URLs: a click is then an ordinary navigation rather than a redirect.
+ * The language switch, with the addresses of the story's translations fetched once it is shown,
+ * so it can link to their canonical URLs: a click is then an ordinary navigation rather than a
+ * redirect. The translation itself is fetched as the reader is about to follow the link.
  */
 function EditionLinks({ pathname, article }: { pathname: string; article: Article | undefined }) {
+  const queryClient = useQueryClient();
+  const translations = article?.translations ?? {};
   return (
-    <WithQueries
-      queries={Object.values(article?.translations ?? {}).map((id) => articleQueries.address(id))}
-    >
+    <WithQueries queries={Object.values(translations).map((id) => addressQuery(queryClient, id))}>
       {(results) => (
         <LanguageSwitch
           hrefs={alternatesFor(
@@ -56,6 +58,10 @@ function EditionLinks({ pathname, article }: { pathname: string; article: Articl
             article,
             results.flatMap((result) => (result.data ? [result.data] : [])),
           )}
+          prefetch={(lang) => {
+            const id = translations[lang];
+            if (id !== undefined) prefetch(queryClient, articleQueries.detail(id));
+          }}
         />
       )}
     </WithQueries>

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -23,6 +23,18 @@ describe('LanguageSwitch', () => {
     await screen.findByRole('navigation', { name: 'Сайттын тили' });
     expect(screen.getByRole('link', { name: 'Кыргызча' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Русский' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('fetches what the other edition’s link opens as the reader is about to follow it', async () => {
+    const prefetch = vi.fn<(lang: 'ru' | 'ky') => void>();
+    const { user } = renderWithProviders({
+      ui: <LanguageSwitch hrefs={hrefs} prefetch={prefetch} />,
+    });
+    await user.hover(await screen.findByRole('link', { name: 'Кыргызча' }));
+    expect(prefetch).toHaveBeenCalledWith('ky');
+    // The current edition's link leads nowhere new.
+    await user.hover(screen.getByRole('link', { name: 'Русский' }));
+    expect(prefetch).not.toHaveBeenCalledWith('ru');
   });
 
   it('goes to the other edition and remembers the choice', async () => {

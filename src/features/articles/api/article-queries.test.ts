@@ -1,8 +1,10 @@
+import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { article1002 } from '../../../test/article-fixtures.ts';
 import { jsonResponse, stubFetch } from '../../../test/browser.ts';
 import { createTestQueryClient } from '../../../test/render.tsx';
-import { addressQueryOf, articleQueries } from './article-queries.ts';
+import { isApiError } from '../../../shared/api/api-error.ts';
+import { addressQuery, addressQueryOf, articleQueries } from './article-queries.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -20,18 +22,30 @@ describe('articleQueries.address', () => {
     expect(client.getQueryData(articleQueries.detail('1002').queryKey)).toBeUndefined();
   });
 
-  it('takes the address of a story already in the cache without a request', async () => {
+  it('takes the address of a story already in the cache at once, without a request', () => {
     const fetchMock = stubFetch(() => Promise.reject(new Error('offline')));
     const client = createTestQueryClient();
     client.setQueryData(articleQueries.detail('1002').queryKey, article1002);
-    await expect(client.query(articleQueries.address('1002'))).resolves.toEqual(ADDRESS);
+    const observer = new QueryObserver(client, addressQuery(client, '1002'));
+    // On the first render already: the link is right before anything settles.
+    expect(observer.getCurrentResult().data).toEqual(ADDRESS);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('loads the address when the cache does not hold the story', async () => {
+    const fetchMock = stubFetch(() => Promise.resolve(jsonResponse(article1002)));
+    const client = createTestQueryClient();
+    await expect(client.query(addressQuery(client, '1002'))).resolves.toEqual(ADDRESS);
+    expect(fetchMock).toHaveBeenCalledOnce();
   });
 
   it('fails as the story would: an invalid story gives no address', async () => {
     stubFetch(() => Promise.resolve(jsonResponse({ ...article1002, slug: 'Not A Slug' })));
     const client = createTestQueryClient();
-    await expect(client.query(articleQueries.address('1002'))).rejects.toThrow();
+    const failure: unknown = await client
+      .query(articleQueries.address('1002'))
+      .catch((error: unknown) => error);
+    expect(isApiError(failure) && failure.kind).toBe('invalid');
   });
 });
 

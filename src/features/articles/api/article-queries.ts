@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { apiUrl } from '../../../shared/api/api-base.ts';
 import { fetchJson } from '../../../shared/api/fetch-json.ts';
 import { addressOf, ReaderArticleSchema, type ArticleAddress } from '../model/article-schema.ts';
@@ -26,21 +26,32 @@ export const articleQueries = {
   /**
    * A story's address (see ArticleAddress), for linking to it from another page: the language
    * switch to a translation. A prerendered page then carries a few bytes where the whole
-   * translation would be a fifth of the page. Following the link loads the story from the same
-   * file, which the service worker has kept (docs/decisions/019-translations-by-address.md).
+   * translation would be a fifth of the page (docs/decisions/019-translations-by-address.md).
    */
   address: (id: string) =>
     queryOptions({
       queryKey: [...articleQueries.addresses(), id] as const,
-      queryFn: async ({ client, signal }): Promise<ArticleAddress> =>
-        // A story already at hand (the reader came from it) costs no request.
-        addressOf(
-          client.getQueryData(articleQueries.detail(id).queryKey) ??
-            (await fetchArticle(id, signal)),
-        ),
+      queryFn: async ({ signal }): Promise<ArticleAddress> =>
+        addressOf(await fetchArticle(id, signal)),
       staleTime: ARTICLE_STALE_MS,
     }),
 };
+
+/**
+ * The address query, answered at once from the story when the cache holds it (the reader came
+ * from it): no request, and the link is right from the first render.
+ */
+export function addressQuery(queryClient: QueryClient, id: string) {
+  const story = articleQueries.detail(id).queryKey;
+  return queryOptions({
+    ...articleQueries.address(id),
+    initialData: () => {
+      const cached = queryClient.getQueryData(story);
+      return cached && addressOf(cached);
+    },
+    initialDataUpdatedAt: () => queryClient.getQueryState(story)?.dataUpdatedAt,
+  });
+}
 
 /** The story id of an address query's key (see articleQueries.address), or undefined. */
 export function addressQueryOf(queryKey: readonly unknown[]): string | undefined {
