@@ -77,41 +77,33 @@ describe('page data', () => {
     expect(JSON.parse(text)).toEqual({ title: '</script><script>alert(1)</script><!--' });
   });
 
-  it('rejects data of the wrong shape, naming the field', () => {
-    const bad = JSON.stringify({
+  /** The text of a front page's data carrying one query. */
+  const carrying = (query: unknown) =>
+    JSON.stringify({
       pathname: '/ru/',
       router: { loaderData: {}, errors: null },
-      queries: [{ kind: 'article', key: ['articles'], data: { id: 'x' } }],
+      queries: [query],
     });
+
+  it('rejects data of the wrong shape, naming the field', () => {
+    const bad = carrying({ kind: 'article', key: ['articles'], data: { id: 'x' } });
     expect(() => parsePageData(bad)).toThrow(/The page's data is invalid: queries\.0\.data/);
   });
 
   it('rejects a query whose key is not its kind’s', () => {
-    const misplaced = JSON.stringify({
-      pathname: '/ru/',
-      router: { loaderData: {}, errors: null },
-      queries: [
-        {
-          kind: 'address',
-          key: ['articles', 'detail', '1002'],
-          data: { id: '1002', lang: 'ky', slug: 'translation' },
-        },
-      ],
+    const misplaced = carrying({
+      kind: 'address',
+      key: ['articles', 'detail', '1002'],
+      data: { id: '1002', lang: 'ky', slug: 'translation' },
     });
     expect(() => parsePageData(misplaced)).toThrow(/queries\.0: its key is not its kind's/);
   });
 
   it('rejects an address that is not one', () => {
-    const bad = JSON.stringify({
-      pathname: '/ru/',
-      router: { loaderData: {}, errors: null },
-      queries: [
-        {
-          kind: 'address',
-          key: ['articles', 'address', '1002'],
-          data: { id: '1002', lang: 'ky', slug: '../../etc' },
-        },
-      ],
+    const bad = carrying({
+      kind: 'address',
+      key: ['articles', 'address', '1002'],
+      data: { id: '1002', lang: 'ky', slug: '../../etc' },
     });
     expect(() => parsePageData(bad)).toThrow(/queries\.0\.data\.slug/);
   });
