@@ -225,7 +225,9 @@ test.describe('translation request (the language switch)', () => {
       const counter = await injectFault(page, TRANSLATION, fault);
       await gotoWithoutPageData(page, SEED_RU.path);
       await expectStory(page, SEED_RU.title);
-      await untilSettled(page, fault, () => Promise.resolve(counter.requests === TRIES(fault)));
+      // On a phone the switch, on screen, also fetches the translation ahead, with tries of its
+      // own: at least the address query's have been made once it has given up.
+      await untilSettled(page, fault, () => Promise.resolve(counter.requests >= TRIES(fault)));
       await expect(page.getByRole('alert')).toHaveCount(0);
       // Without the translation's slug the switch links by its id; the app settles the address.
       const kyrgyz = languageSwitch(page, 'ru').getByRole('link', { name: TEXT.ky.autonym });
