@@ -1,5 +1,4 @@
-import { AppLink } from '../../shared/lib/app-link.tsx';
-import { usePrefetchOnIntent } from '../../shared/lib/use-prefetch-on-intent.ts';
+import { PrefetchingLink } from '../../shared/lib/prefetching-link.tsx';
 import { EDITIONS } from '../../shared/i18n/editions.ts';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import { LANGS, type Lang } from '../../shared/i18n/languages.ts';
@@ -9,27 +8,6 @@ interface LanguageSwitchProps {
   hrefs: Record<Lang, string>;
   /** Fetches what another edition's link opens, as the reader is about to follow it. */
   prefetch?: (lang: Lang) => void;
-}
-
-function OtherEdition({
-  lang,
-  href,
-  prefetch,
-}: { lang: Lang; href: string } & Pick<LanguageSwitchProps, 'prefetch'>) {
-  const intent = usePrefetchOnIntent<HTMLAnchorElement>(() => prefetch?.(lang));
-  return (
-    <AppLink
-      to={href}
-      lang={lang}
-      hrefLang={lang}
-      onClick={() => {
-        rememberEdition(lang);
-      }}
-      {...intent}
-    >
-      {EDITIONS[lang].autonym}
-    </AppLink>
-  );
 }
 
 /**
@@ -48,7 +26,17 @@ export function LanguageSwitch({ hrefs, prefetch }: LanguageSwitchProps) {
                 {EDITIONS[lang].autonym}
               </a>
             ) : (
-              <OtherEdition lang={lang} href={hrefs[lang]} prefetch={prefetch} />
+              <PrefetchingLink
+                to={hrefs[lang]}
+                lang={lang}
+                hrefLang={lang}
+                onClick={() => {
+                  rememberEdition(lang);
+                }}
+                prefetch={() => prefetch?.(lang)}
+              >
+                {EDITIONS[lang].autonym}
+              </PrefetchingLink>
             )}
           </li>
         ))}

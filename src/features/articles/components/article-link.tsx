@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { AppLink } from '../../../shared/lib/app-link.tsx';
-import { usePrefetchOnIntent } from '../../../shared/lib/use-prefetch-on-intent.ts';
+import { PrefetchingLink } from '../../../shared/lib/prefetching-link.tsx';
 import { articleQueries } from '../api/article-queries.ts';
 import { prefetch } from '../../../shared/api/prefetch.ts';
 
@@ -20,12 +19,15 @@ interface ArticleLinkProps {
  */
 export function ArticleLink({ id, to, className, children }: ArticleLinkProps) {
   const queryClient = useQueryClient();
-  const intent = usePrefetchOnIntent<HTMLAnchorElement>(() => {
-    prefetch(queryClient, articleQueries.detail(id));
-  });
   return (
-    <AppLink to={to} className={className} {...intent}>
+    <PrefetchingLink
+      to={to}
+      className={className}
+      prefetch={() => {
+        prefetch(queryClient, articleQueries.detail(id));
+      }}
+    >
       {children}
-    </AppLink>
+    </PrefetchingLink>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { AppLink } from '../../../shared/lib/app-link.tsx';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
-import { usePrefetchOnIntent } from '../../../shared/lib/use-prefetch-on-intent.ts';
+import { PrefetchingLink } from '../../../shared/lib/prefetching-link.tsx';
 
 interface PaginationProps {
   page: number;
@@ -18,11 +17,15 @@ function PageLink(props: {
   prefetch: () => void;
   children: ReactNode;
 }) {
-  const intent = usePrefetchOnIntent<HTMLAnchorElement>(props.prefetch);
   return (
-    <AppLink className="pagination__link" to={props.to} rel={props.rel} {...intent}>
+    <PrefetchingLink
+      className="pagination__link"
+      to={props.to}
+      rel={props.rel}
+      prefetch={props.prefetch}
+    >
       {props.children}
-    </AppLink>
+    </PrefetchingLink>
   );
 }
 
