@@ -8,7 +8,9 @@ import * as v from 'valibot';
 export function startTsWorker(entry: URL, workerData: unknown): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  const worker = new Worker(boot, { eval: true, workerData });
+  inboxOf(worker);
+  return worker;
 }
 
 /** What a build thread answers when its work failed; the build fails with its message. */
@@ -28,27 +30,42 @@ export async function nextReply<T>(
   return reply;
 }
 
-function nextMessage(worker: Worker): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (message: unknown) => {
-      cleanup();
-      resolve(message);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      cleanup();
-      reject(new Error(`a build thread exited (${code})`));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
+/**
+ * A thread's messages, kept from the moment it starts: a reply that comes while nobody is
+ * waiting for one (the build is busy with the last) waits in line instead of being lost.
+ */
+interface Inbox {
+  messages: unknown[];
+  waiting: { resolve: (message: unknown) => void; reject: (error: Error) => void }[];
+  failure: Error | undefined;
+}
+
+const inboxes = new WeakMap<Worker, Inbox>();
+
+function inboxOf(worker: Worker): Inbox {
+  const known = inboxes.get(worker);
+  if (known) return known;
+  const inbox: Inbox = { messages: [], waiting: [], failure: undefined };
+  const fail = (error: Error) => {
+    inbox.failure ??= error;
+    for (const waiter of inbox.waiting.splice(0)) waiter.reject(error);
+  };
+  worker.on('message', (message: unknown) => {
+    const waiter = inbox.waiting.shift();
+    if (waiter) waiter.resolve(message);
+    else inbox.messages.push(message);
   });
+  worker.on('error', fail);
+  worker.on('exit', (code: number) => {
+    fail(new Error(`a build thread exited (${code})`));
+  });
+  inboxes.set(worker, inbox);
+  return inbox;
+}
+
+function nextMessage(worker: Worker): Promise<unknown> {
+  const inbox = inboxOf(worker);
+  if (inbox.messages.length > 0) return Promise.resolve(inbox.messages.shift());
+  if (inbox.failure) return Promise.reject(inbox.failure);
+  return new Promise((resolve, reject) => inbox.waiting.push({ resolve, reject }));
 }

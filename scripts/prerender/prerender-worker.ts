@@ -71,10 +71,15 @@ async function renderPage(job: v.InferOutput<typeof PageJobSchema>): Promise<Pag
   return { url: job.url, file: job.file, inputs: [...inputs].sort() };
 }
 
+if (!parentPort) throw new Error('prerender-worker.ts runs as a worker thread (see prerender.ts)');
 const port = parentPort;
-if (!port) throw new Error('prerender-worker.ts runs as a worker thread (see prerender.ts)');
-port.on('message', (message: unknown) => {
-  void (async () => {
+// Batches arrive while one is being rendered (see prerender.ts): they wait their turn, and each
+// is answered in the order it came.
+const waiting: unknown[] = [];
+let working = false;
+async function work(): Promise<void> {
+  working = true;
+  for (let message = waiting.shift(); message !== undefined; message = waiting.shift()) {
     let reply: WorkerReply;
     try {
       const jobs = v.parse(v.array(PageJobSchema), message);
@@ -85,6 +90,11 @@ port.on('message', (message: unknown) => {
       reply = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
-  })();
+  }
+  working = false;
+}
+port.on('message', (message: unknown) => {
+  waiting.push(message);
+  if (!working) void work();
 });
 port.postMessage({ kind: 'ready' } satisfies WorkerReply);

@@ -268,20 +268,24 @@ function peekable<T>(iterator: AsyncIterator<T>) {
 }
 
 /**
- * Reads the story files of the pages an edition's queue hands out next, so that they are in
- * memory when a rendering thread asks for them. A file the content build wrote a minute earlier
- * may have been evicted again by then (this machine reclaims page cache that has gone cold), and
- * a rendering thread that waits for the disk leaves its core idle: the reads ahead wait in
- * libuv's pool instead. Only a page's own story is read ahead; its translation is read when the
- * other edition's queue gets there, which may be later.
+ * Reads the story files of a batch's pages just handed out, so that they are in memory when its
+ * thread gets to them (it is still rendering the batch before). A file the content build wrote
+ * a minute earlier may have been evicted again by then (this machine reclaims page cache that
+ * has gone cold), and a rendering thread that waits for the disk leaves its core idle. The main
+ * thread reads synchronously: with a second batch queued, the threads do not wait on it, and a
+ * warm file then costs a few system calls rather than four trips through libuv's pool. Only a
+ * page's own story is read ahead; its translation is read when the other edition's queue gets
+ * there, which may be later.
  */
 function readAhead(apiDir: string, batch: readonly PageJob[]): void {
   for (const { url } of batch) {
     const story = storyPageOf(url);
     if (!story) continue;
-    readFile(path.join(apiDir, articleOutput(story.id))).catch(() => {
+    try {
+      readFileSync(path.join(apiDir, articleOutput(story.id)));
+    } catch {
       // A story without its file fails its page's render, which says so.
-    });
+    }
   }
 }
 
@@ -344,18 +348,22 @@ export async function prerender({
     await Promise.all(
       workers.map(async (worker, index) => {
         await nextReply(worker, WorkerReplySchema);
-        for (let batch = await nextBatch(index); batch; batch = await nextBatch(index)) {
+        // Two batches in flight: a thread that finishes one starts the next at once, without
+        // waiting for this thread to record its pages and hand out another.
+        let inFlight = 0;
+        const handOut = async () => {
+          const batch = await nextBatch(index);
+          if (!batch) return;
           worker.postMessage(batch);
-          queues[index % queues.length]
-            ?.peek()
-            .then((next) => {
-              if (!next.done) readAhead(apiDir, next.value);
-            })
-            .catch(() => {
-              // The same failure reaches this thread's next turn at the queue, which fails the
-              // prerender with it; here it would only end the process unhandled.
-            });
+          inFlight++;
+          readAhead(apiDir, batch);
+        };
+        await handOut();
+        await handOut();
+        while (inFlight > 0) {
           const done = await nextReply(worker, WorkerReplySchema);
+          inFlight--;
+          await handOut();
           if (done.kind === 'done') {
             for (const page of done.pages) {
               await record({ ...page, inputs: inputs.of(page.inputs) });
