@@ -29,7 +29,11 @@ export interface HeadInput {
   title: string;
 }
 
+const NEEDS_ESCAPING = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  // Most values (URLs, names, numbers) have nothing to escape: one scan instead of five.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -72,14 +76,19 @@ function alternatesOf(input: HeadInput): Partial<Record<Lang, string>> {
   return {};
 }
 
-function newsArticleJsonLd(article: Article, input: HeadInput, imageUrl: string) {
+function newsArticleJsonLd(
+  article: Article,
+  input: HeadInput,
+  imageUrl: string,
+  description: string | undefined,
+) {
   const t = CATALOGUES[article.lang];
   const url = `${input.origin}${articlePath(article.lang, article)}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
-    description: leadOf(article),
+    description,
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.publishedAt,
     inLanguage: EDITIONS[article.lang].locale,
@@ -101,7 +110,8 @@ export function pageHead(input: HeadInput): string {
   const { origin, pathname, lang, article, notFound } = input;
   const t = CATALOGUES[lang];
   const tags: string[] = [];
-  const description = (article && leadOf(article)) ?? PUBLISHED[lang].siteDescription;
+  const lead = article && leadOf(article);
+  const description = lead ?? PUBLISHED[lang].siteDescription;
   tags.push(meta('name', 'description', description));
   // The edition's own manifest: installed from here, the app opens this edition.
   tags.push(link('manifest', manifestPath(lang)));
@@ -157,7 +167,7 @@ export function pageHead(input: HeadInput): string {
     tags.push(
       meta('property', 'article:published_time', article.publishedAt),
       meta('property', 'article:modified_time', article.updatedAt ?? article.publishedAt),
-      `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, input, image.url))}</script>`,
+      `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, input, image.url, lead))}</script>`,
     );
   }
   return tags.join('');

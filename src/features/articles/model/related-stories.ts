@@ -9,6 +9,21 @@ interface Dated {
   time: number;
 }
 
+/**
+ * Feed items' publication times, parsed once each: the build asks for the related stories of
+ * every story, and stories of a rubric or a tag share the same feed page, item objects and all.
+ */
+const times = new WeakMap<FeedItem, number>();
+
+function timeOf(item: FeedItem): number {
+  let time = times.get(item);
+  if (time === undefined) {
+    time = Date.parse(item.publishedAt);
+    times.set(item, time);
+  }
+  return time;
+}
+
 /** Whether a story comes before another: newer, or as new with the greater id (as feeds order). */
 function comesBefore(time: number, id: string, other: Dated): boolean {
   return time > other.time || (time === other.time && id > other.item.id);
@@ -18,8 +33,8 @@ function comesBefore(time: number, id: string, other: Dated): boolean {
  * The stories to suggest under `story`, from the feeds it shares a rubric or a tag with: each
  * once, never the story itself or one of its translations, newest first (ties by id, descending,
  * as the feeds order them), at most `limit`. The build runs this for every story it
- * prerenders: each date is parsed once, and the few kept are placed as they come rather than
- * sorting every item of the feeds.
+ * prerenders: each item's date is parsed once, and the few kept are placed as they come rather
+ * than sorting every item of the feeds.
  */
 export function relatedStories(
   story: Pick<Article, 'id' | 'translations'>,
@@ -35,7 +50,7 @@ export function relatedStories(
     for (const item of feed) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
-      const time = Date.parse(item.publishedAt);
+      const time = timeOf(item);
       let at = kept.length;
       for (let before = kept[at - 1]; before && comesBefore(time, item.id, before);) {
         at--;
