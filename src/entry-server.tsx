@@ -10,6 +10,7 @@ import {
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { queriesOf, serializePageData } from './app/page-data.ts';
+import { hashQueryKey } from './app/ssr/hash-query-key.ts';
 import { pageHead, type HeadInput } from './app/ssr/page-head.ts';
 import * as v from 'valibot';
 import { addressQueryOf, articleQueries } from './features/articles/api/article-queries.ts';
@@ -148,6 +149,10 @@ let renderer: Renderer | undefined;
 function rendererOf(): Renderer {
   if (renderer) return renderer;
   const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    ...queryClient.getDefaultOptions(),
+    queries: { ...queryClient.getDefaultOptions().queries, queryKeyHashFn: hashQueryKey },
+  });
   const made: Renderer = {
     queryClient,
     handler: createStaticHandler(createRoutes(queryClient)),
