@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,8 +33,8 @@ describe('a build thread’s replies', () => {
     `);
     const worker = startTsWorker(entry, null);
     try {
-      // Long enough for all three to arrive before anyone asks.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // All three have arrived before anyone asks: the thread has ended.
+      await once(worker, 'exit');
       const values = [];
       for (let i = 0; i < 3; i++) {
         const reply = await nextReply(worker, NumberReply);
@@ -49,6 +50,12 @@ describe('a build thread’s replies', () => {
     const entry = await workerFile(`process.exit(3);`);
     const worker = startTsWorker(entry, null);
     await expect(nextReply(worker, NumberReply)).rejects.toThrow('a build thread exited (3)');
+  });
+
+  it('fails with the error a thread throws', async () => {
+    const entry = await workerFile(`throw new Error('the server bundle is missing');`);
+    const worker = startTsWorker(entry, null);
+    await expect(nextReply(worker, NumberReply)).rejects.toThrow('the server bundle is missing');
   });
 
   it('fails with the thread’s own message when its work failed', async () => {

@@ -101,13 +101,13 @@ describe('prerendering again', () => {
 });
 
 describe('a prerender whose published feeds cannot be read', () => {
-  it('fails with the feed’s error, also when the queue was reading ahead', async () => {
+  it('fails with the feed’s error, also when it is reached after the first batches', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'prerender-broken-'));
     try {
       const site = path.join(dir, 'site');
       const api = path.join(site, 'api', 'v1');
-      // 75 stories an edition: more pages than one batch, so the broken feed is reached while
-      // the queue is read ahead of the thread, not while it hands out the first batch.
+      // 75 stories an edition: more pages than one batch, so the broken feed is reached after
+      // the first batches have been handed out.
       await generateCorpus(path.join(dir, 'content'), 150);
       await buildContent({
         contentDirs: [path.join(dir, 'content')],
@@ -131,5 +131,55 @@ describe('a prerender whose published feeds cannot be read', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a prerender whose thread fails with a second batch in flight', () => {
+  /** Renders pages, then fails in the way given on the 70th: inside the second batch. */
+  const failingEntry = (failure: string) => `let count = 0;
+export async function render(url) {
+  if (++count === 70) { ${failure} }
+  return { kind: 'page', status: 200, lang: 'ru', head: '<title>Page</title>', html: '<p>' + url + '</p>', pageData: '{}' };
+}
+`;
+
+  async function prerenderWith(entry: string) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'prerender-failing-'));
+    try {
+      const site = path.join(dir, 'site');
+      const api = path.join(site, 'api', 'v1');
+      // 150 stories: more than three batches of pages for one thread.
+      await generateCorpus(path.join(dir, 'content'), 150);
+      await buildContent({
+        contentDirs: [path.join(dir, 'content')],
+        outDir: api,
+        manifestFile: path.join(dir, 'content.jsonl'),
+      });
+      await writeFile(path.join(dir, 'entry-server.mjs'), entry);
+      await writeFile(path.join(site, 'index.html'), TEMPLATE);
+      return await prerender({
+        siteDir: site,
+        apiDir: api,
+        apiBase: '/api/v1',
+        origin: 'https://news.example.kg',
+        serverEntry: path.join(dir, 'entry-server.mjs'),
+        threads: 1,
+        manifestFile: path.join(dir, 'prerender.jsonl'),
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('fails with the page’s error rather than waiting for the batch after it', async () => {
+    await expect(
+      prerenderWith(failingEntry("throw new Error('story 70 has no body');")),
+    ).rejects.toThrow('story 70 has no body');
+  });
+
+  it('fails when the thread dies in the middle of a batch', async () => {
+    await expect(prerenderWith(failingEntry('process.exit(7);'))).rejects.toThrow(
+      'a build thread exited (7)',
+    );
   });
 });

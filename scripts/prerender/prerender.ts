@@ -272,8 +272,9 @@ function peekable<T>(iterator: AsyncIterator<T>) {
  * thread gets to them (it is still rendering the batch before). A file the content build wrote
  * a minute earlier may have been evicted again by then (this machine reclaims page cache that
  * has gone cold), and a rendering thread that waits for the disk leaves its core idle. The main
- * thread reads synchronously: with a second batch queued, the threads do not wait on it, and a
- * warm file then costs a few system calls rather than four trips through libuv's pool. Only a
+ * thread reads synchronously: a warm file then costs a few system calls rather than four trips
+ * through libuv's pool. A cold one blocks this thread for the disk, not a rendering one: each
+ * rendering thread has a second batch queued meanwhile (only the first batches gain nothing). Only a
  * page's own story is read ahead; its translation is read when the other edition's queue gets
  * there, which may be later.
  */
@@ -337,6 +338,8 @@ export async function prerender({
     ? []
     : Array.from({ length: threads }, () => startWorker(setup));
   let rendered = 0;
+  // Once one thread has failed, the others take no more pages: the prerender has failed.
+  let failed = false;
   const nextBatch = async (home: number): Promise<PageJob[] | undefined> => {
     for (let offset = 0; offset < queues.length; offset++) {
       const next = await queues[(home + offset) % queues.length]?.next();
@@ -352,6 +355,7 @@ export async function prerender({
         // waiting for this thread to record its pages and hand out another.
         let inFlight = 0;
         const handOut = async () => {
+          if (failed) return;
           const batch = await nextBatch(index);
           if (!batch) return;
           worker.postMessage(batch);
@@ -361,7 +365,10 @@ export async function prerender({
         await handOut();
         await handOut();
         while (inFlight > 0) {
-          const done = await nextReply(worker, WorkerReplySchema);
+          const done = await nextReply(worker, WorkerReplySchema).catch((error: unknown) => {
+            failed = true;
+            throw error;
+          });
           inFlight--;
           await handOut();
           if (done.kind === 'done') {
