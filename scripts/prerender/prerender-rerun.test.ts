@@ -100,37 +100,49 @@ describe('prerendering again', () => {
   });
 });
 
+/**
+ * Prerenders 150 generated stories (75 an edition: more than three batches of pages for one
+ * thread) with the server bundle `entry`, after `spoil` has had its way with the built API.
+ */
+async function prerenderCorpus(
+  entry: string,
+  spoil: (api: string) => Promise<void> = async () => {},
+) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'prerender-failing-'));
+  try {
+    const site = path.join(dir, 'site');
+    const api = path.join(site, 'api', 'v1');
+    await generateCorpus(path.join(dir, 'content'), 150);
+    await buildContent({
+      contentDirs: [path.join(dir, 'content')],
+      outDir: api,
+      manifestFile: path.join(dir, 'content.jsonl'),
+    });
+    await writeFile(path.join(dir, 'entry-server.mjs'), entry);
+    await writeFile(path.join(site, 'index.html'), TEMPLATE);
+    await spoil(api);
+    return await prerender({
+      siteDir: site,
+      apiDir: api,
+      apiBase: '/api/v1',
+      origin: 'https://news.example.kg',
+      serverEntry: path.join(dir, 'entry-server.mjs'),
+      threads: 1,
+      manifestFile: path.join(dir, 'prerender.jsonl'),
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('a prerender whose published feeds cannot be read', () => {
   it('fails with the feed’s error, also when it is reached after the first batches', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'prerender-broken-'));
-    try {
-      const site = path.join(dir, 'site');
-      const api = path.join(site, 'api', 'v1');
-      // 75 stories an edition: more pages than one batch, so the broken feed is reached after
-      // the first batches have been handed out.
-      await generateCorpus(path.join(dir, 'content'), 150);
-      await buildContent({
-        contentDirs: [path.join(dir, 'content')],
-        outDir: api,
-        manifestFile: path.join(dir, 'content.jsonl'),
-      });
-      await writeFile(path.join(dir, 'entry-server.mjs'), SERVER_ENTRY);
-      await writeFile(path.join(site, 'index.html'), TEMPLATE);
-      await writeFile(path.join(api, 'ru', 'rubrics', 'world', '1.json'), '{"items": [');
-      await expect(
-        prerender({
-          siteDir: site,
-          apiDir: api,
-          apiBase: '/api/v1',
-          origin: 'https://news.example.kg',
-          serverEntry: path.join(dir, 'entry-server.mjs'),
-          threads: 1,
-          manifestFile: path.join(dir, 'prerender.jsonl'),
-        }),
-      ).rejects.toThrow(SyntaxError);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    // The rubric's pages come after the edition's stories, past the first batches.
+    await expect(
+      prerenderCorpus(SERVER_ENTRY, (api) =>
+        writeFile(path.join(api, 'ru', 'rubrics', 'world', '1.json'), '{"items": ['),
+      ),
+    ).rejects.toThrow(SyntaxError);
   });
 });
 
@@ -143,42 +155,14 @@ export async function render(url) {
 }
 `;
 
-  async function prerenderWith(entry: string) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'prerender-failing-'));
-    try {
-      const site = path.join(dir, 'site');
-      const api = path.join(site, 'api', 'v1');
-      // 150 stories: more than three batches of pages for one thread.
-      await generateCorpus(path.join(dir, 'content'), 150);
-      await buildContent({
-        contentDirs: [path.join(dir, 'content')],
-        outDir: api,
-        manifestFile: path.join(dir, 'content.jsonl'),
-      });
-      await writeFile(path.join(dir, 'entry-server.mjs'), entry);
-      await writeFile(path.join(site, 'index.html'), TEMPLATE);
-      return await prerender({
-        siteDir: site,
-        apiDir: api,
-        apiBase: '/api/v1',
-        origin: 'https://news.example.kg',
-        serverEntry: path.join(dir, 'entry-server.mjs'),
-        threads: 1,
-        manifestFile: path.join(dir, 'prerender.jsonl'),
-      });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-
   it('fails with the page’s error rather than waiting for the batch after it', async () => {
     await expect(
-      prerenderWith(failingEntry("throw new Error('story 70 has no body');")),
+      prerenderCorpus(failingEntry("throw new Error('story 70 has no body');")),
     ).rejects.toThrow('story 70 has no body');
   });
 
   it('fails when the thread dies in the middle of a batch', async () => {
-    await expect(prerenderWith(failingEntry('process.exit(7);'))).rejects.toThrow(
+    await expect(prerenderCorpus(failingEntry('process.exit(7);'))).rejects.toThrow(
       'a build thread exited (7)',
     );
   });
