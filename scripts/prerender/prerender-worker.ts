@@ -73,28 +73,25 @@ async function renderPage(job: v.InferOutput<typeof PageJobSchema>): Promise<Pag
 
 if (!parentPort) throw new Error('prerender-worker.ts runs as a worker thread (see prerender.ts)');
 const port = parentPort;
-// Batches arrive while one is being rendered (see prerender.ts): they wait their turn, and each
-// is answered in the order it came.
-const waiting: unknown[] = [];
-let working = false;
-async function work(): Promise<void> {
-  working = true;
-  for (let message = waiting.shift(); message !== undefined; message = waiting.shift()) {
-    let reply: WorkerReply;
-    try {
-      const jobs = v.parse(v.array(PageJobSchema), message);
-      const done: PageDone[] = [];
-      for (const job of jobs) done.push(await renderPage(job));
-      reply = { kind: 'done', pages: done };
-    } catch (error) {
-      reply = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-    }
-    port.postMessage(reply);
+
+/** Renders one batch and answers it: with its pages, or with why it failed. */
+async function answer(message: unknown): Promise<void> {
+  let reply: WorkerReply;
+  try {
+    const jobs = v.parse(v.array(PageJobSchema), message);
+    const done: PageDone[] = [];
+    for (const job of jobs) done.push(await renderPage(job));
+    reply = { kind: 'done', pages: done };
+  } catch (error) {
+    reply = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
-  working = false;
+  port.postMessage(reply);
 }
+
+// Batches arrive while one is being rendered (see prerender.ts): each waits for the one before,
+// so they are answered in the order they came.
+let turn = Promise.resolve();
 port.on('message', (message: unknown) => {
-  waiting.push(message);
-  if (!working) void work();
+  turn = turn.then(() => answer(message));
 });
 port.postMessage({ kind: 'ready' } satisfies WorkerReply);
