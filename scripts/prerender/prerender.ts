@@ -274,9 +274,9 @@ function peekable<T>(iterator: AsyncIterator<T>) {
  * has gone cold), and a rendering thread that waits for the disk leaves its core idle. The main
  * thread reads synchronously: a warm file then costs a few system calls rather than four trips
  * through libuv's pool. A cold one blocks this thread for the disk, not a rendering one: each
- * rendering thread has a second batch queued meanwhile (only the first batches gain nothing). Only a
- * page's own story is read ahead; its translation is read when the other edition's queue gets
- * there, which may be later.
+ * rendering thread has a second batch queued meanwhile (only the first batches gain nothing).
+ * Only a page's own story is read ahead; its translation is read when the other edition's queue
+ * gets there, which may be later.
  */
 function readAhead(apiDir: string, batch: readonly PageJob[]): void {
   for (const { url } of batch) {
@@ -338,7 +338,7 @@ export async function prerender({
     ? []
     : Array.from({ length: threads }, () => startWorker(setup));
   let rendered = 0;
-  // Once one thread has failed, the others take no more pages: the prerender has failed.
+  // Once one thread's work has failed, the prerender has: the others take no more pages.
   let failed = false;
   const nextBatch = async (home: number): Promise<PageJob[] | undefined> => {
     for (let offset = 0; offset < queues.length; offset++) {
@@ -350,7 +350,6 @@ export async function prerender({
   try {
     await Promise.all(
       workers.map(async (worker, index) => {
-        await nextReply(worker, WorkerReplySchema);
         // Two batches in flight: a thread that finishes one starts the next at once, without
         // waiting for this thread to record its pages and hand out another.
         let inFlight = 0;
@@ -362,21 +361,25 @@ export async function prerender({
           inFlight++;
           readAhead(apiDir, batch);
         };
-        await handOut();
-        await handOut();
-        while (inFlight > 0) {
-          const done = await nextReply(worker, WorkerReplySchema).catch((error: unknown) => {
-            failed = true;
-            throw error;
-          });
-          inFlight--;
+        try {
+          await nextReply(worker, WorkerReplySchema);
           await handOut();
-          if (done.kind === 'done') {
-            for (const page of done.pages) {
-              await record({ ...page, inputs: inputs.of(page.inputs) });
+          await handOut();
+          while (inFlight > 0) {
+            const done = await nextReply(worker, WorkerReplySchema);
+            inFlight--;
+            await handOut();
+            if (done.kind === 'done') {
+              for (const page of done.pages) {
+                await record({ ...page, inputs: inputs.of(page.inputs) });
+              }
+              rendered += done.pages.length;
             }
-            rendered += done.pages.length;
           }
+        } catch (error) {
+          // Whatever failed (a thread, a feed, the manifest), the others take no more pages.
+          failed = true;
+          throw error;
         }
       }),
     );
