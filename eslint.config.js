@@ -1,9 +1,17 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+
+/** Each feature may import its own files and shared code, never another feature's. */
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-e2e', 'coverage', 'playwright-report', 'test-results'] },
@@ -56,31 +64,64 @@ export default tseslint.config(
     },
   },
   {
-    // Shared code imports no feature and no app code; features do not reach into the app.
-    files: ['src/shared/**/*.{ts,tsx}'],
+    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The architecture, enforced: src/app → src/features/* → src/shared, no feature reaching
+    // into another, build code that depends on the data contract and shared code only, and no
+    // import cycles anywhere.
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] }),
+      ],
+    },
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
         'error',
         {
-          patterns: [
-            { group: ['**/features/**', '**/app/**'], message: 'Shared code imports no feature.' },
+          zones: [
+            {
+              target: './src/shared',
+              from: ['./src/app', './src/features', './src/entry-server.tsx', './src/main.tsx'],
+              message: 'Shared code imports no feature and no app code.',
+            },
+            {
+              target: './src/features',
+              from: ['./src/app', './src/entry-server.tsx', './src/main.tsx'],
+              message: 'Features do not import the app layer.',
+            },
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'A feature does not import another feature.',
+            })),
+            {
+              target: './scripts',
+              from: ['./src/app', './src/features', './src/entry-server.tsx', './src/main.tsx'],
+              message: 'Build code depends on the data contract and shared code, not the app.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/features/**/*.{ts,tsx}'],
+    // kebab-case files and folders; a middle extension (.test, .server) is part of the name.
+    files: ['src/**/*', 'scripts/**/*', 'e2e/**/*'],
+    plugins: { 'check-file': checkFile },
     rules: {
-      'no-restricted-imports': [
+      'check-file/filename-naming-convention': [
         'error',
-        { patterns: [{ group: ['**/app/**'], message: 'Features do not import the app layer.' }] },
+        { '**/*.{ts,tsx,css}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
       ],
+      'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
     },
-  },
-  {
-    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts', '*.config.js'],
-    languageOptions: { globals: { ...globals.node } },
   },
   {
     rules: {

@@ -1,18 +1,15 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { EXTRAS_CHUNK } from './scripts/bundle/first-load-files.ts';
 import { precompressedAssets } from './scripts/bundle/vite-plugin-precompressed.ts';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
 import { storyPages } from './scripts/prerender/vite-plugin-story-pages.ts';
-import { serviceWorkerOptions } from './scripts/pwa/service-worker.ts';
 import { webManifests } from './scripts/pwa/web-manifest.ts';
 import { cspAndBoot } from './scripts/security/content-security-policy.ts';
 import { preferencesScript } from './scripts/security/preferences-script.ts';
-import { loadSiteConfig } from './scripts/site-config/load-site-config.ts';
-import { parseApiBase } from './src/shared/api/parse-api-base.ts';
+import { loadSettings } from './scripts/site-config/load-site-config.ts';
 
 /**
  * React Router's package exports only its development build (warnings, checks); the production
@@ -41,27 +38,26 @@ const EXTRAS = new Set(
     'src/shared/lib/stored-choice.ts',
     'src/features/theme/theme-choice.ts',
     'src/features/text-size/text-size-choice.ts',
+    'src/shared/preferences/reader-preferences.ts',
     'src/features/offline/use-online-status.ts',
   ].map((file) => path.resolve(file)),
 );
 
 export default defineConfig(({ command, mode, isSsrBuild }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
-  const siteConfig = loadSiteConfig('site.config.json', env);
-  const apiBase = parseApiBase(env.VITE_API_BASE);
+  const { site: siteConfig, apiBase } = loadSettings(env);
   // CONTENT_DIRS lets tests publish extra articles beside the shipped ones.
   const contentDirs = (env.CONTENT_DIRS ?? 'content').split(path.delimiter).filter(Boolean);
 
   return {
     plugins: [
       react(),
-      contentApi({ contentDirs, apiBase, origin: siteConfig.origin }),
+      contentApi({ contentDirs, apiBase }),
       storyPages(),
       precompressedAssets(),
       preferencesScript(),
       cspAndBoot(apiBase),
       webManifests(),
-      VitePWA(serviceWorkerOptions(apiBase)),
     ],
     resolve: {
       alias: command === 'build' ? [reactRouterProduction] : [],

@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { LONG_ARTICLE, SEED_KY, SEED_RU } from './support/fixture-articles.ts';
+import { fixturePath, LONG_ARTICLE, SEED_KY, SEED_RU } from './support/fixture-articles.ts';
 import { AFTER_RETRIES, expectErrorShown, expectFrameStays } from './support/errors.ts';
 import {
   expectNotFound,
@@ -120,23 +120,23 @@ const PAGES = [
     notFound: (page: Page) => expectNotFound(page, 'ru'),
   },
   {
-    request: 'latest feed page',
+    request: 'latest stories',
     lang: 'ky',
-    url: '**/api/v1/ky/latest/1.json',
-    open: '/ky/page/1',
+    url: '**/api/v1/ky/latest.json',
+    open: '/ky/',
     shown: (page: Page) => expect(heading(page, TEXT.ky.latestHeading)).toBeVisible(),
     notFound: (page: Page) => expectNotFound(page, 'ky'),
   },
   {
-    request: 'rubric feed page',
+    request: 'rubric stories',
     lang: 'ru',
-    url: '**/api/v1/ru/rubrics/society/1.json',
-    open: '/ru/rubric/society/page/1',
+    url: '**/api/v1/ru/rubrics/society.json',
+    open: '/ru/rubric/society',
     shown: async (page: Page) => {
       await expect(heading(page, TEXT.ru.society)).toBeVisible();
       await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
     },
-    // A rubric's feed is published once it has a story: a missing first page is an empty rubric.
+    // A rubric's feed is published once it has a story: a missing one is an empty rubric.
     notFound: async (page: Page) => {
       await expect(heading(page, TEXT.ru.society)).toBeVisible();
       await expect(page.getByText(TEXT.ru.rubricEmpty)).toBeVisible();
@@ -186,26 +186,26 @@ for (const row of PAGES) {
 }
 
 test.describe('related stories request', () => {
-  const RELATED_FEEDS = /\/api\/v1\/ru\/(?:rubrics|tags)\/[^/]+\/1\.json$/;
+  const RELATED = `**/api/v1/related/${LONG_ARTICLE.id}.json`;
   const related = (page: Page) => page.getByRole('region', { name: TEXT.ru.related, exact: true });
 
   for (const [name, fault] of Object.entries(FAULTS)) {
     test(`${name}: the story stands without them, and they come back later`, async ({ page }) => {
-      const counter = await injectFault(page, RELATED_FEEDS, fault);
-      await gotoWithoutPageData(page, `/ru/news/${LONG_ARTICLE.id}`);
+      const counter = await injectFault(page, RELATED, fault);
+      await gotoWithoutPageData(page, fixturePath('ru', LONG_ARTICLE));
       await expectStory(page, LONG_ARTICLE.title);
-      // The rubric's and two tags' feeds, each tried as often as the fault allows (a feed that
-      // failed for good may be asked once more when the list mounts).
-      await untilSettled(page, fault, () => Promise.resolve(counter.requests >= 3 * TRIES(fault)));
+      // Tried as often as the fault allows (a list that failed for good may be asked once more
+      // when it mounts).
+      await untilSettled(page, fault, () => Promise.resolve(counter.requests >= TRIES(fault)));
       await expect(related(page)).toHaveCount(0);
       await expect(page.getByRole('alert')).toHaveCount(0);
       await expectStory(page, LONG_ARTICLE.title);
       await expectFrameStays(page, 'ru');
 
-      // A missing first page is an empty feed ("no stories yet"), fresh for a while like any.
+      // A missing list is a story with no related stories, fresh for a while like any.
       if (fault.outcome === 'not-found') return;
-      // Once the feeds answer again, the next visit has them.
-      await page.unroute(RELATED_FEEDS);
+      // Once the list is answered again, the next visit has it.
+      await page.unroute(RELATED);
       await page.getByRole('banner').getByRole('link', { name: TEXT.ru.siteName }).click();
       await expect(heading(page, TEXT.ru.latestHeading)).toBeVisible();
       await page.goBack();

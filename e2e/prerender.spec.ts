@@ -10,8 +10,10 @@ const FIRST_PARAGRAPH = /^12 июля в г\. Абиджан, Республик
 const LAST_PARAGRAPH = /путем активизации политического диалога\.$/;
 const ORIGIN = 'https://news.example.kg';
 
-/** A story's address with a slug it no longer has (the story's file answers any slug). */
+/** A story's address with a slug it no longer has. */
 const atOutdatedSlug = (path: string) => path.replace(/[^/]+$/, 'an-outdated-slug');
+/** A story's address without its slug. */
+const withoutSlug = (path: string) => path.replace(/\/[^/]+$/, '');
 
 test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
   test('holds the headline, the body, Open Graph and JSON-LD', async ({ request }) => {
@@ -75,12 +77,15 @@ test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
     }
   });
 
-  test('a story at an outdated slug is the story; an unknown story is a real 404', async ({
+  test('a story’s address without its slug sends on to the story; an unknown story is a real 404', async ({
     request,
   }) => {
-    const outdated = await request.get(atOutdatedSlug(SEED_KY.path));
-    expect(outdated.status()).toBe(200);
-    expect(await outdated.text()).toMatch(new RegExp(`<h1[^>]*>${SEED_KY.title}</h1>`));
+    const bare = await request.get(withoutSlug(SEED_KY.path));
+    expect(bare.status()).toBe(200);
+    const html = await bare.text();
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${SEED_KY.path}">`);
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}${SEED_KY.path}">`);
+    expect(html).toContain(`<a href="${SEED_KY.path}">${SEED_KY.title}</a>`);
     for (const lang of ['ru', 'ky'] as const) {
       const unknown = await request.get(`/${lang}/news/424242/x`);
       expect(unknown.status()).toBe(404);
@@ -141,18 +146,17 @@ test.describe('with JavaScript off', () => {
     ).toBeVisible();
   });
 
-  test('a story reached by an outdated slug still reads whole, naming its canonical address', async ({
+  test('a story reached without its slug, or by an outdated one, reads whole at its address', async ({
     page,
   }) => {
-    const outdated = atOutdatedSlug(SEED_RU.path);
-    const response = await page.goto(outdated);
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
-    await expect(page.locator('.article-body p')).toHaveCount(8);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-      'href',
-      `${ORIGIN}${SEED_RU.path}`,
-    );
+    for (const address of [withoutSlug(SEED_RU.path), atOutdatedSlug(SEED_RU.path)]) {
+      await test.step(address, async () => {
+        await page.goto(address);
+        await expect(page).toHaveURL(SEED_RU.path);
+        await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
+        await expect(page.locator('.article-body p')).toHaveCount(8);
+      });
+    }
   });
 
   test('the language switch leads to the translation', async ({ page }) => {
@@ -241,12 +245,12 @@ test.describe('hydration', () => {
     expect(timing.requested).toBeGreaterThanOrEqual(timing.loaded);
   });
 
-  test('at an outdated slug, moves to the canonical address with the page’s own data', async ({
+  test('without its slug, moves to the canonical address with the page’s own data', async ({
     page,
   }) => {
     const warnings = collectWarnings(page);
     const dataRequests = ownDataRequests(page, SEED_RU.id);
-    await page.goto(atOutdatedSlug(SEED_RU.path));
+    await page.goto(withoutSlug(SEED_RU.path));
     await expect(page).toHaveURL(SEED_RU.path);
     await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
     await page.waitForLoadState('networkidle');

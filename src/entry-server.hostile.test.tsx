@@ -15,23 +15,32 @@ import {
 
 /**
  * The server-rendering path (prerendering at build time): a hostile story as a CMS might serve
- * it, through the same fetch, schema, loaders and components, to HTML.
+ * it, read from the API's files and checked with the same schema, through the same loaders and
+ * components, to HTML.
  */
-const site = { origin: 'https://news.example.kg' };
+const API_FILES = new Map<string, unknown>([
+  [`articles/${HOSTILE_ARTICLE.id}.json`, HOSTILE_ARTICLE],
+  [`articles/${MINIMAL_ARTICLE.id}.json`, MINIMAL_ARTICLE],
+  ['ru/latest.json', HOSTILE_FEED],
+]);
 
-function answer(input: RequestInfo | URL): Response {
-  const url = requestUrl(input);
-  if (url.endsWith(`/articles/${HOSTILE_ARTICLE.id}.json`)) return Response.json(HOSTILE_ARTICLE);
-  if (url.endsWith(`/articles/${MINIMAL_ARTICLE.id}.json`)) return Response.json(MINIMAL_ARTICLE);
-  if (url.endsWith('/ru/latest/1.json')) return Response.json(HOSTILE_FEED);
-  // Related stories' rubric and tag feeds, translations: none.
-  return new Response('{}', { status: 404 });
-}
+/** The API's files as the build reads them; related stories and translations: none. */
+const site = {
+  origin: 'https://news.example.kg',
+  readApiFile: (file: string): unknown => {
+    if (!API_FILES.has(file)) return undefined;
+    const data: unknown = JSON.parse(JSON.stringify(API_FILES.get(file)));
+    return data;
+  },
+};
 
 beforeEach(() => {
+  // Every page here is rendered from the files alone.
   vi.stubGlobal(
     'fetch',
-    vi.fn((input: RequestInfo | URL) => Promise.resolve(answer(input))),
+    vi.fn((input: RequestInfo | URL) =>
+      Promise.reject(new Error(`unexpected fetch of ${requestUrl(input)}`)),
+    ),
   );
 });
 afterEach(() => {
@@ -84,7 +93,7 @@ describe('prerendering a hostile story', () => {
       'application/ld+json',
     ]);
     const data = parsePageData(pageData);
-    expect(data.queries.find((query) => query.kind === 'article')?.data).toMatchObject({
+    expect(data.queries.find((query) => query.key[1] === 'detail')?.data).toMatchObject({
       title: HOSTILE_ARTICLE.title,
     });
     const ld: unknown = JSON.parse(

@@ -3,57 +3,54 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestUrl } from './test/browser.ts';
 import { parsePageData } from './app/page-data.ts';
 import { article1001, article1002 } from './test/article-fixtures.ts';
-import { render, splitHoisted } from './entry-server.tsx';
+import type { Article } from './shared/contract/article-schema.ts';
+import { render, splitHoisted, type ReadApiFile } from './entry-server.tsx';
 
-const site = { origin: 'https://news.example.kg' };
+const ORIGIN = 'https://news.example.kg';
 const RU_PATH = `/ru/news/1001/${article1001.slug}`;
 
-const ARTICLES = new Map([article1001, article1002].map((article) => [article.id, article]));
-
-/** The shipped content as the API serves it, for the few files these pages use. */
-function contentApi(input: RequestInfo | URL): Promise<Response> {
-  return Promise.resolve(answer(input));
+function feedItemOf({ id, lang, slug, title, publishedAt }: Article) {
+  return { id, lang, slug, title, publishedAt };
 }
 
-function answer(input: RequestInfo | URL): Response {
-  const url = requestUrl(input);
-  const article = /\/api\/v1\/articles\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
-  if (article) {
-    const found = ARTICLES.get(article);
-    return found ? Response.json(found) : new Response('{}', { status: 404 });
-  }
-  const feed = /\/api\/v1\/(ru|ky)\/latest\/1\.json$/.exec(url)?.[1];
-  if (feed) {
-    const item = feed === 'ru' ? article1001 : article1002;
-    return Response.json({
-      lang: feed,
-      page: 1,
-      pageCount: 1,
-      pageSize: 20,
-      total: 1,
-      items: [
-        {
-          id: item.id,
-          lang: item.lang,
-          slug: item.slug,
-          title: item.title,
-          publishedAt: item.publishedAt,
-        },
-      ],
-    });
-  }
-  return new Response('{}', { status: 404 });
+/** The shipped content as the build publishes it, for the few files these pages use. */
+const API_FILES = new Map<string, unknown>([
+  ['articles/1001.json', article1001],
+  ['articles/1002.json', article1002],
+  ['ru/latest.json', { lang: 'ru', items: [feedItemOf(article1001)] }],
+  ['ky/latest.json', { lang: 'ky', items: [feedItemOf(article1002)] }],
+  ['ru/latest/1.json', { lang: 'ru', page: 1, items: [feedItemOf(article1001)] }],
+]);
+
+/** Reads the API's files as the build does: fresh JSON each time, undefined for none. */
+function apiReader(files: ReadonlyMap<string, unknown> = API_FILES): ReadApiFile {
+  return (file) => {
+    if (!files.has(file)) return undefined;
+    const data: unknown = JSON.parse(JSON.stringify(files.get(file)));
+    return data;
+  };
+}
+
+const site = { origin: ORIGIN, readApiFile: apiReader() };
+
+/** The same files served over HTTP, for a query whose file is not at hand. */
+function servedApi(input: RequestInfo | URL): Promise<Response> {
+  const file = /^\/api\/v1\/(.+)$/.exec(requestUrl(input))?.[1];
+  const data = file === undefined ? undefined : API_FILES.get(file);
+  return Promise.resolve(
+    data === undefined ? new Response('{}', { status: 404 }) : Response.json(data),
+  );
 }
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', vi.fn(contentApi));
+  vi.stubGlobal('fetch', vi.fn(servedApi));
 });
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function page(url: string) {
-  const result = await render(url, site);
+async function page(url: string, renderSite = site) {
+  const result = await render(url, renderSite);
   if (result.kind !== 'page') throw new Error(`${url} redirected to ${result.location}`);
   return result;
 }
@@ -133,81 +130,117 @@ describe('render', () => {
   });
 });
 
-describe('render with the data the build holds', () => {
-  /** The build's data: the stories, and nothing for the feeds (which are then fetched). */
-  const known = (queryKey: readonly unknown[]) =>
-    queryKey[0] === 'articles' && queryKey[1] === 'detail'
-      ? ARTICLES.get(String(queryKey[2]))
-      : undefined;
+describe('render from the API’s files', () => {
+  it('renders a page from the files alone, without a request', async () => {
+    const result = await page(RU_PATH);
+    expect(result.status).toBe(200);
+    expect(result.html).toContain(article1001.title);
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+  });
 
-  it('renders the same page as from the API, without fetching what it was given', async () => {
-    const fromApi = await page(RU_PATH);
-    vi.mocked(fetch).mockClear();
-    const seeded = await render(RU_PATH, { ...site, known });
-    expect(seeded).toEqual(fromApi);
-    const fetched = vi.mocked(fetch).mock.calls.map(([input]) => requestUrl(input));
-    expect(fetched.some((url) => url.includes('/articles/'))).toBe(false);
+  it('renders the same page as when the files are fetched', async () => {
+    const fromFiles = await page(RU_PATH);
+    const fetched = await page(RU_PATH, { origin: ORIGIN, readApiFile: () => undefined });
+    expect(fetched).toEqual(fromFiles);
+    const urls = vi.mocked(fetch).mock.calls.map(([input]) => requestUrl(input));
+    expect(urls).toContain('/api/v1/articles/1001.json');
   });
 
   it('carries exactly the queries the page asked for, no more', async () => {
-    const asked = new Set<string>();
-    const result = await render(RU_PATH, {
-      ...site,
-      known: (queryKey) => {
-        asked.add(JSON.stringify(queryKey));
-        return known(queryKey);
+    const read = new Set<string>();
+    const readApiFile = apiReader();
+    const result = await page(RU_PATH, {
+      origin: ORIGIN,
+      readApiFile: (file) => {
+        read.add(file);
+        return readApiFile(file);
       },
     });
-    if (result.kind !== 'page') throw new Error(`redirected to ${result.location}`);
-    const keys = parsePageData(result.pageData).queries.map((query) => JSON.stringify(query.key));
-    // The feed pages related stories are chosen from are asked for, but only the few chosen
-    // travel with the page.
-    const feedPages = [...asked].filter((key) => /"(rubrics|tags)"/.test(key));
-    expect(feedPages).toHaveLength(3);
-    // The translation is asked for whole, and travels as its address alone.
-    const translation = JSON.stringify(['articles', 'detail', '1002']);
-    expect(asked).toContain(translation);
-    expect(keys).not.toContain(translation);
-    const carried = [...asked]
-      .filter((key) => !feedPages.includes(key))
-      .map((key) => (key === translation ? JSON.stringify(['articles', 'address', '1002']) : key));
-    expect(keys.sort()).toEqual(carried.sort());
-    expect(keys).toContain(JSON.stringify(['feeds', 'ru', 'related', '1001']));
+    const queries = parsePageData(result.pageData).queries;
+    expect(queries.map((query) => JSON.stringify(query.key)).sort()).toEqual(
+      [
+        ['articles', 'detail', '1001'],
+        ['articles', 'address', '1002'],
+        ['articles', 'related', '1001'],
+      ]
+        .map((key) => JSON.stringify(key))
+        .sort(),
+    );
+    expect([...read].sort()).toEqual([
+      'articles/1001.json',
+      'articles/1002.json',
+      'related/1001.json',
+    ]);
+    // The translation is read from its story's file, and travels as its address alone.
+    const translation = queries.find((query) => query.key[1] === 'address');
+    expect(translation?.data).toEqual({ id: '1002', lang: 'ky', slug: article1002.slug });
   });
 
-  it('chooses related stories from the feed pages it holds, without fetching them', async () => {
-    const other = { id: '1003', lang: 'ru', slug: 'drugaya', title: 'Другая новость' } as const;
-    const politics = {
+  it('renders the related stories the build chose for the story, from their file', async () => {
+    const other = {
+      id: '1003',
       lang: 'ru',
-      page: 1,
-      pageCount: 1,
-      pageSize: 20,
-      total: 2,
-      items: [{ ...other, publishedAt: '2017-07-10T09:00:00+06:00' }, feedItemOf(article1001)],
+      slug: 'drugaya',
+      title: 'Другая новость',
+      publishedAt: '2017-07-10T09:00:00+06:00',
     };
-    vi.mocked(fetch).mockClear();
-    const result = await render(RU_PATH, {
-      ...site,
-      known: (queryKey) =>
-        JSON.stringify(queryKey) === '["feeds","ru","rubrics","politics",1]'
-          ? politics
-          : /"tags"/.test(JSON.stringify(queryKey))
-            ? { ...politics, total: 0, items: [] }
-            : known(queryKey),
-    });
-    if (result.kind !== 'page') throw new Error(`redirected to ${result.location}`);
+    const files = new Map(API_FILES).set('related/1001.json', { items: [other] });
+    const result = await page(RU_PATH, { origin: ORIGIN, readApiFile: apiReader(files) });
     expect(result.html).toContain('Другая новость');
+    expect(result.html).toContain('href="/ru/news/1003/drugaya"');
     const related = parsePageData(result.pageData).queries.find(
-      (query) => query.kind === 'related',
+      (query) => query.key[1] === 'related',
     );
-    expect(related?.data).toEqual([politics.items[0]]);
+    expect(related?.data).toEqual({ items: [other] });
     expect(vi.mocked(fetch)).not.toHaveBeenCalled();
   });
-});
 
-function feedItemOf({ id, lang, slug, title, publishedAt }: typeof article1001) {
-  return { id, lang, slug, title, publishedAt };
-}
+  it('renders a story the build chose no related stories for without them', async () => {
+    const result = await page(RU_PATH);
+    expect(result.html).not.toContain('Читайте также');
+    const related = parsePageData(result.pageData).queries.find(
+      (query) => query.key[1] === 'related',
+    );
+    expect(related?.data).toEqual({ items: [] });
+  });
+
+  it('renders a page of the archive from its file', async () => {
+    const result = await page('/ru/page/1');
+    expect(result.status).toBe(200);
+    expect(result.html).toContain('Последние новости, страница 1');
+    expect(result.html).toContain(article1001.title);
+    expect(parsePageData(result.pageData).queries.map((query) => query.key)).toEqual([
+      ['feeds', 'ru', 'latest', 'page', 1],
+    ]);
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+  });
+
+  it('renders a rubric that has no stories yet, and so no file, as an empty rubric', async () => {
+    const result = await page('/ky/rubric/sport');
+    expect(result.status).toBe(200);
+    expect(result.html).toContain('Азырынча бул рубрикада жаңылык жок');
+    expect(parsePageData(result.pageData).queries).toEqual([
+      { key: ['feeds', 'ky', 'rubrics', 'sport', 'head'], data: { lang: 'ky', items: [] } },
+    ]);
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+  });
+
+  it('fails a page whose data is not what its kind’s schema says, naming the file', async () => {
+    const head = new Map(API_FILES).set('ru/latest.json', { lang: 'ru', page: 1 });
+    await expect(render('/ru/', { origin: ORIGIN, readApiFile: apiReader(head) })).rejects.toThrow(
+      /ru\/latest\.json/,
+    );
+  });
+
+  it('neither shows nor carries related stories whose file is not what the schema says', async () => {
+    const files = new Map(API_FILES).set('related/1001.json', [feedItemOf(article1002)]);
+    const result = await page(RU_PATH, { origin: ORIGIN, readApiFile: apiReader(files) });
+    expect(result.html).toContain(article1001.title);
+    expect(result.html).not.toContain('Читайте также');
+    const keys = parsePageData(result.pageData).queries.map((query) => query.key);
+    expect(keys).not.toContainEqual(['articles', 'related', '1001']);
+  });
+});
 
 describe('splitHoisted', () => {
   it('separates the head elements React renders first from the markup', () => {

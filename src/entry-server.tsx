@@ -7,21 +7,16 @@ import {
   isRouteErrorResponse,
   StaticRouterProvider,
 } from 'react-router';
+import * as v from 'valibot';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { queriesOf, serializePageData } from './app/page-data.ts';
-import { hashQueryKey } from './app/ssr/hash-query-key.ts';
 import { pageHead, type HeadInput } from './app/ssr/page-head.ts';
-import * as v from 'valibot';
-import { addressQueryOf, articleQueries } from './features/articles/api/article-queries.ts';
-import { ArticleAddressSchema } from './features/articles/model/article-schema.ts';
-import { optionalFeedKey } from './features/articles/api/feed-queries.ts';
-import { relatedFeeds, relatedQueryOf } from './features/articles/api/related-queries.ts';
-import { FeedPageSchema, type FeedPage } from './features/articles/model/feed-schema.ts';
-import { relatedStories } from './features/articles/model/related-stories.ts';
+import { articleQueries } from './features/articles/api/article-queries.ts';
+import { knownQuery } from './features/articles/api/query-kinds.ts';
 import { loadAllCatalogues } from './shared/i18n/catalogues.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
-import { langFromPathname } from './shared/lib/route-responses.ts';
+import { langOfPath } from './shared/lib/paths.ts';
 
 /**
  * Renders one page of the reader to HTML at build time, with the same routes, loaders and
@@ -65,83 +60,42 @@ function unescapeText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Reads a file of the built API (its path below the API root): its JSON, or undefined. */
+export type ReadApiFile = (file: string) => unknown;
+
 export interface RenderSite {
   origin: string;
   /**
-   * What the build already holds for a query, by its key (undefined: fetch it as the browser
-   * would). The build passes what it published itself and validated from the content at its
-   * source, so a page costs no request and no second parse. A query the page never asks for
-   * is never seeded: the page carries exactly the data it was rendered from.
+   * The API as the build published it. Each query a page makes is answered from the file its
+   * kind names (query-kinds.ts), checked with the same schema as in the browser, so a page costs
+   * no request; a query the page never makes is never answered, so the page carries exactly the
+   * data it was rendered from.
    */
-  known?: (queryKey: readonly unknown[]) => unknown;
+  readApiFile: ReadApiFile;
 }
 
-type Known = (queryKey: readonly unknown[]) => unknown;
-
-/** Feed pages the build holds, parsed once each: many stories share a rubric's first page. */
-const knownFeedPages = new WeakMap<object, FeedPage | undefined>();
-
-function knownFeedPage(known: Known, queryKey: readonly unknown[]): FeedPage | undefined {
-  const data = known(queryKey);
-  if (typeof data !== 'object' || data === null) return undefined;
-  if (!knownFeedPages.has(data)) {
-    const parsed = v.safeParse(FeedPageSchema, data);
-    knownFeedPages.set(data, parsed.success ? parsed.output : undefined);
+/** Answers a query from the API's files as it is created, before anything decides to fetch it. */
+function seed(query: Query, readApiFile: ReadApiFile): void {
+  const known = knownQuery(query.queryKey);
+  if (!known) return;
+  const data = readApiFile(known.file) ?? known.whenMissing();
+  if (data === undefined) return;
+  const parsed = v.safeParse(known.schema, data);
+  if (!parsed.success) {
+    throw new Error(`${known.file}: ${parsed.issues.map((issue) => issue.message).join('; ')}`);
   }
-  return knownFeedPages.get(data);
+  query.setData(parsed.output);
 }
 
 /**
- * A story's related stories from the feed pages the build holds, chosen as the app chooses them
- * (see related-queries.ts); undefined when the build lacks one, and the app fetches them.
- */
-function knownRelated(queryClient: QueryClient, queryKey: readonly unknown[], known: Known) {
-  const related = relatedQueryOf(queryKey);
-  if (!related) return undefined;
-  const story = queryClient.getQueryData(articleQueries.detail(related.id).queryKey);
-  if (!story) return undefined;
-  const pages = relatedFeeds(story).map(({ kind, key }) =>
-    knownFeedPage(known, optionalFeedKey(related.lang, kind, key, 1)),
-  );
-  return pages.every((page) => page !== undefined)
-    ? relatedStories(
-        story,
-        pages.map((page) => page.items),
-      )
-    : undefined;
-}
-
-/**
- * A translation's address from its story as the build holds it: the page carries the address,
- * not the whole story (see articleQueries.address).
- */
-function knownAddress(id: string, known: Known) {
-  const story = known(articleQueries.detail(id).queryKey);
-  // Picks the address's fields alone, checked as such: the build validated the whole story at
-  // its source. A story the build lacks is fetched as in the browser.
-  const address = v.safeParse(ArticleAddressSchema, story);
-  return address.success ? address.output : undefined;
-}
-
-function seed(query: Query, queryClient: QueryClient, known: Known): void {
-  const addressed = addressQueryOf(query.queryKey);
-  const data =
-    addressed === undefined
-      ? (known(query.queryKey) ?? knownRelated(queryClient, query.queryKey, known))
-      : knownAddress(addressed, known);
-  if (data !== undefined) query.setData(data);
-}
-
-/**
- * What every page is rendered with. The build renders tens of thousands of pages, one after
- * another: building React Router's static handler (ranking every route) and a query client for
- * each was a fifth of a page's cost, so they are made once and the cache is emptied per page.
+ * What every page is rendered with: React Router's static handler and a query client, made once
+ * and emptied after each page (the build renders pages one after another).
  */
 interface Renderer {
   queryClient: QueryClient;
   handler: ReturnType<typeof createStaticHandler>;
-  /** The current page's source of data the build already holds. */
-  known: Known | undefined;
+  /** The current page's API. */
+  readApiFile: ReadApiFile | undefined;
 }
 
 let renderer: Renderer | undefined;
@@ -149,21 +103,16 @@ let renderer: Renderer | undefined;
 function rendererOf(): Renderer {
   if (renderer) return renderer;
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({
-    ...queryClient.getDefaultOptions(),
-    queries: { ...queryClient.getDefaultOptions().queries, queryKeyHashFn: hashQueryKey },
-  });
   const made: Renderer = {
     queryClient,
     handler: createStaticHandler(createRoutes(queryClient)),
-    known: undefined,
+    readApiFile: undefined,
   };
-  // A query is seeded as it is created, before anything decides whether to fetch it.
   const cache = queryClient.getQueryCache();
   cache.subscribe((event) => {
     // The cache's own lookup types the query (the event's is untyped).
     const query = event.type === 'added' ? cache.get(event.query.queryHash) : undefined;
-    if (query && made.known) seed(query, queryClient, made.known);
+    if (query && made.readApiFile) seed(query, made.readApiFile);
   });
   renderer = made;
   return made;
@@ -176,11 +125,11 @@ export function render(url: string, site: RenderSite): Promise<RenderResult> {
   const next = queue.then(async () => {
     await loadAllCatalogues();
     const current = rendererOf();
-    current.known = site.known;
+    current.readApiFile = site.readApiFile;
     try {
       return await renderWith(current, url, site);
     } finally {
-      current.known = undefined;
+      current.readApiFile = undefined;
       // Empties the cache and drops its garbage-collection timers, which would keep a build
       // process alive.
       current.queryClient.clear();
@@ -245,7 +194,7 @@ async function renderWith(
       )
     : null;
 
-  const lang = langFromPathname(pathname) ?? DEFAULT_LANG;
+  const lang = langOfPath(pathname) ?? DEFAULT_LANG;
   // Unknown paths match a catch-all route that renders "not found" without a loader error.
   const notFound = context.statusCode === 404 || context.matches.at(-1)?.route.path === '*';
   const headInput: HeadInput = {

@@ -8,7 +8,7 @@ import { createRoutes } from './app/router.tsx';
 import { startServiceWorkerWhenIdle } from './features/offline/start-service-worker.ts';
 import { loadCatalogue } from './shared/i18n/catalogues.ts';
 import { DEFAULT_LANG } from './shared/i18n/languages.ts';
-import { langFromPathname } from './shared/lib/route-responses.ts';
+import { langOfPath } from './shared/lib/paths.ts';
 import { markRunning } from './shared/lib/use-stored-choice.ts';
 import './app/styles.css';
 
@@ -50,7 +50,7 @@ function start(root: HTMLElement) {
 // The page's edition's strings come first (the other edition's load on the way to it). A promise,
 // not a top-level await: with one, the bundler splits the shell into more files to avoid a cycle.
 // Should they fail to arrive, the page stays as it was served: readable, its links plain links.
-const lang = langFromPathname(window.location.pathname) ?? DEFAULT_LANG;
+const lang = langOfPath(window.location.pathname) ?? DEFAULT_LANG;
 loadCatalogue(lang).then(
   () => {
     start(container);

@@ -173,11 +173,37 @@ function articleFor(id: number): FixtureArticle {
   }
 }
 
-/** The Russian fixture stories, 9001 (oldest) to 9025 (newest), all newer than the seed story. */
-export const FIXTURE_ARTICLES: readonly FixtureArticle[] = Array.from(
-  { length: COUNT },
-  (_, index) => articleFor(FIRST_ID + index),
-);
+/**
+ * Older Russian stories, 8001 to 8020, published in January 2018 (between the seed story and
+ * 9001), all in society: with them each edition's archive and the society rubric's run to
+ * three pages, so that both ends of an archive and its middle can be visited.
+ */
+const ARCHIVE_FIRST_ID = 8001;
+const ARCHIVE_COUNT = 20;
+
+function archiveArticle(id: number): FixtureArticle {
+  return {
+    id: String(id),
+    lang: 'ru',
+    slug: `arhivnaya-novost-${id}`,
+    title: `Архивная новость ${id}: итоги недели в столице`,
+    publishedAt: `2018-01-${String(id - ARCHIVE_FIRST_ID + 1).padStart(2, '0')}T09:30:00+06:00`,
+    place: 'Бишкек',
+    source: 'корреспондент редакции',
+    rubric: 'society',
+    tags: [],
+    body: fillerParagraphs(id, 2),
+  };
+}
+
+/**
+ * The Russian fixture stories: 8001 to 8020 (January 2018), then 9001 to 9025 (February 2018,
+ * 9025 the newest), all newer than the seed story.
+ */
+export const FIXTURE_ARTICLES: readonly FixtureArticle[] = [
+  ...Array.from({ length: ARCHIVE_COUNT }, (_, index) => archiveArticle(ARCHIVE_FIRST_ID + index)),
+  ...Array.from({ length: COUNT }, (_, index) => articleFor(FIRST_ID + index)),
+];
 
 function kyrgyzArticle(
   id: string,

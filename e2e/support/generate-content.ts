@@ -7,7 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
-import { ArticleSchema } from '../../src/features/articles/model/article-schema.ts';
+import { ArticleSchema } from '../../src/shared/contract/article-schema.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
 import { FIXTURE_ARTICLES, FIXTURE_CONTENT_DIR, KY_FIXTURE_ARTICLES } from './fixture-articles.ts';
 

@@ -37,7 +37,7 @@ import {
 } from './lighthouse-metrics.ts';
 import { stripScripts } from './static-floor.ts';
 import { CHROMIUM_FLAGS, systemChromium } from '../chromium.ts';
-import { fileForPath } from '../prerender/page-files.ts';
+import { pageFileOfPath } from '../prerender/page-files.ts';
 
 const ARTICLE_PATH =
   '/ru/news/1001/kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois';
@@ -136,13 +136,13 @@ async function prepareSite(build: boolean, distDir: string): Promise<string> {
   });
   if (build) await runCommand('npm', ['run', 'build'], { ...process.env, OUT_DIR: siteDir });
   else await cp(distDir, siteDir, { recursive: true });
-  const articleFile = path.join(siteDir, fileForPath(ARTICLE_PATH));
+  const articleFile = path.join(siteDir, pageFileOfPath(ARTICLE_PATH));
   const article = await readFile(articleFile, 'utf8').catch((error: unknown) => {
     throw new Error(`no prerendered article at ${articleFile}: is the build complete?`, {
       cause: error,
     });
   });
-  const floorFile = path.join(siteDir, fileForPath(FLOOR_PATH));
+  const floorFile = path.join(siteDir, `${FLOOR_PATH.slice(1)}.html`);
   await mkdir(path.dirname(floorFile), { recursive: true });
   await writeFile(floorFile, stripScripts(article));
   return siteDir;

@@ -1,24 +1,27 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ArticleSchema } from '../../src/features/articles/model/article-schema.ts';
-import { FeedPageSchema } from '../../src/features/articles/model/feed-schema.ts';
+import { ArticleSchema } from '../../src/shared/contract/article-schema.ts';
+import {
+  FeedHeadSchema,
+  FeedPageSchema,
+  RelatedStoriesSchema,
+} from '../../src/shared/contract/feed-schema.ts';
 
 /**
  * The API's contract as JSON Schema, generated from the schemas the reader itself parses with,
  * so the published contract and the code cannot drift apart. Checks JSON Schema cannot express
- * (URL schemes, real calendar dates, page ≤ pageCount) are described in docs/api.md.
+ * (URL schemes, real calendar dates) are described in docs/api.md.
  */
 export function jsonSchemas(): Record<string, unknown> {
   const base = 'https://schemas.invalid/news-reader/v1';
+  const schema = (name: string, title: string, of: Parameters<typeof toJsonSchema>[0]) => ({
+    $id: `${base}/${name}`,
+    title,
+    ...toJsonSchema(of, { errorMode: 'ignore' }),
+  });
   return {
-    'schema/article.json': {
-      $id: `${base}/article.json`,
-      title: 'Article',
-      ...toJsonSchema(ArticleSchema, { errorMode: 'ignore' }),
-    },
-    'schema/feed-page.json': {
-      $id: `${base}/feed-page.json`,
-      title: 'Feed page',
-      ...toJsonSchema(FeedPageSchema, { errorMode: 'ignore' }),
-    },
+    'schema/article.json': schema('article.json', 'Article', ArticleSchema),
+    'schema/feed-head.json': schema('feed-head.json', 'Feed head', FeedHeadSchema),
+    'schema/feed-page.json': schema('feed-page.json', 'Feed page', FeedPageSchema),
+    'schema/related.json': schema('related.json', 'Related stories', RelatedStoriesSchema),
   };
 }

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/features/articles/model/article-schema.ts';
+import type { Article } from '../../src/shared/contract/article-schema.ts';
 import { articleFixture, without } from '../../src/test/article-fixtures.ts';
-import { crossCheck, parseArticleFile } from './load-content.ts';
+import { checkAcross, parseArticleFile } from './load-content.ts';
 
 const ru = articleFixture({ id: '3001', lang: 'ru', translations: { ky: '3002' } });
 const ky = articleFixture({
@@ -58,31 +58,45 @@ describe('parseArticleFile', () => {
   });
 });
 
-describe('crossCheck', () => {
-  const entry = (file: string, article: Article) => ({ file, article });
+describe('checkAcross', () => {
+  const entry = (file: string, story: Article) => ({ file, story });
+  const problemsOf = (entries: ReturnType<typeof entry>[]) => checkAcross(entries).problems;
 
   it('finds nothing wrong with a story and its translation', () => {
-    expect(crossCheck([entry('a/3001.json', ru), entry('a/3002.json', ky)])).toEqual([]);
+    expect(checkAcross([entry('a/3001.json', ru), entry('a/3002.json', ky)])).toEqual({
+      problems: [],
+      duplicateIds: new Set(),
+    });
   });
 
-  it('names both files that share an id', () => {
-    const problems = crossCheck([
+  it('names both files that share an id, and the id', () => {
+    const result = checkAcross([
       entry('a/3001.json', ru),
       entry('a/3002.json', ky),
-      entry('b/3001.json', articleFixture({ id: '3001' })),
+      entry('b/3001.json', articleFixture({ id: '3001', slug: 'drugaya' })),
     ]);
-    expect(problems).toEqual(['b/3001.json: id: "3001" is also the id of a/3001.json']);
+    expect(result.problems).toEqual(['b/3001.json: id: "3001" is also the id of a/3001.json']);
+    expect(result.duplicateIds).toEqual(new Set(['3001']));
+  });
+
+  it('names both files that share a slug within an edition, and allows it across editions', () => {
+    const twin = articleFixture({ id: '3003', slug: ru.slug });
+    expect(problemsOf([entry('a/3001.json', ru), entry('a/3002.json', ky), entry('a/3003.json', twin)])).toEqual([
+      `a/3003.json: slug: "${ru.slug}" is also the slug of a/3001.json (ru)`,
+    ]);
+    const kyrgyz = articleFixture({ id: '3004', lang: 'ky', slug: ru.slug });
+    expect(problemsOf([entry('a/3001.json', ru), entry('a/3002.json', ky), entry('a/3004.json', kyrgyz)])).toEqual([]);
   });
 
   it('reports a translation that points at no article', () => {
-    expect(crossCheck([entry('a/3001.json', ru)])).toEqual([
+    expect(problemsOf([entry('a/3001.json', ru)])).toEqual([
       'a/3001.json: translations.ky: no article has the id "3002"',
     ]);
   });
 
   it('reports a translation that points at an article in the wrong language', () => {
     const notKyrgyz = articleFixture({ id: '3002', lang: 'ru', slug: 'drugaya' });
-    expect(crossCheck([entry('a/3001.json', ru), entry('a/3002.json', notKyrgyz)])).toEqual([
+    expect(problemsOf([entry('a/3001.json', ru), entry('a/3002.json', notKyrgyz)])).toEqual([
       'a/3001.json: translations.ky: article "3002" (a/3002.json) is in "ru", not "ky"',
     ]);
   });

@@ -1,18 +1,7 @@
 import path from 'node:path';
 import * as v from 'valibot';
-import { ArticleSchema, type Article } from '../../src/features/articles/model/article-schema.ts';
+import { ArticleSchema, type Article } from '../../src/shared/contract/article-schema.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
-
-/** Every problem found in the content, each naming its file and field. */
-export class ContentError extends Error {
-  readonly problems: string[];
-
-  constructor(problems: string[]) {
-    super(`Invalid content:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
 
 /** Parses one file's text into an article, or the problems that keep it from being one. */
 export function parseArticleFile(
@@ -44,33 +33,52 @@ export function parseArticleFile(
   return { article: result.output, problems: [] };
 }
 
-/** What cross-checks need of an article; a whole one will do. */
-interface Checkable {
+/** What the checks across stories need of each. */
+export interface Checkable {
   file: string;
-  article: Pick<Article, 'id' | 'lang' | 'translations'>;
+  story: Pick<Article, 'id' | 'lang' | 'slug' | 'translations'>;
 }
 
-/** Checks that hold across articles: unique ids, and translations that point at a real story. */
-export function crossCheck(files: readonly Checkable[]): string[] {
+/**
+ * Checks that hold across stories: unique ids, unique slugs within an edition, and
+ * translations that point at a story in that language. Also gives the ids claimed twice.
+ */
+export function checkAcross(entries: Iterable<Checkable>): {
+  problems: string[];
+  duplicateIds: Set<string>;
+} {
   const problems: string[] = [];
+  const duplicateIds = new Set<string>();
   const byId = new Map<string, Checkable>();
-  for (const entry of files) {
-    const earlier = byId.get(entry.article.id);
-    if (earlier)
-      problems.push(`${entry.file}: id: "${entry.article.id}" is also the id of ${earlier.file}`);
-    else byId.set(entry.article.id, entry);
+  const bySlug = new Map<string, string>();
+  const all = [...entries];
+  for (const entry of all) {
+    const { id, lang, slug } = entry.story;
+    const earlier = byId.get(id);
+    if (earlier) {
+      problems.push(`${entry.file}: id: "${id}" is also the id of ${earlier.file}`);
+      duplicateIds.add(id);
+    } else {
+      byId.set(id, entry);
+    }
+    const earlierSlug = bySlug.get(`${lang}/${slug}`);
+    if (earlierSlug) {
+      problems.push(`${entry.file}: slug: "${slug}" is also the slug of ${earlierSlug} (${lang})`);
+    } else {
+      bySlug.set(`${lang}/${slug}`, entry.file);
+    }
   }
-  for (const { file, article } of files) {
-    for (const [lang, id] of Object.entries(article.translations)) {
+  for (const { file, story } of all) {
+    for (const [lang, id] of Object.entries(story.translations)) {
       const target = byId.get(id);
       if (!target) {
         problems.push(`${file}: translations.${lang}: no article has the id "${id}"`);
-      } else if (target.article.lang !== lang) {
+      } else if (target.story.lang !== lang) {
         problems.push(
-          `${file}: translations.${lang}: article "${id}" (${target.file}) is in "${target.article.lang}", not "${lang}"`,
+          `${file}: translations.${lang}: article "${id}" (${target.file}) is in "${target.story.lang}", not "${lang}"`,
         );
       }
     }
   }
-  return problems;
+  return { problems, duplicateIds };
 }

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
-import { ArticleSchema, type Article } from '../../src/features/articles/model/article-schema.ts';
+import { ArticleSchema, type Article } from '../../src/shared/contract/article-schema.ts';
 import { isLang } from '../../src/shared/i18n/languages.ts';
 import { IdSchema } from '../../src/shared/lib/schema-primitives.ts';
 import { ImportError, parseRawArticle } from './parse-raw-article.ts';

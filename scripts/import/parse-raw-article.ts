@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ArticleSchema, type Article } from '../../src/features/articles/model/article-schema.ts';
+import { ArticleSchema, type Article } from '../../src/shared/contract/article-schema.ts';
 import type { Lang } from '../../src/shared/i18n/languages.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
 import { slugify } from '../../src/shared/lib/slugify.ts';

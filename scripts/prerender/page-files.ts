@@ -1,39 +1,48 @@
-import { isLang, LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
+import { LANGS, type Lang } from '../../src/shared/i18n/languages.ts';
+import { addressOf, type Address } from '../../src/shared/lib/paths.ts';
 
 /**
- * Where the prerender puts each page, and which file answers an address. A story is one file
- * in its edition's news folder, `ru/news/1001.html`, whatever the slug in its address: a folder
- * per story cost the build a directory for each of tens of thousands of stories, and a story
- * reached by an old or mistyped slug still reads whole without scripts (the app then replaces
- * the address by the canonical one). Servers map story addresses to that file (nginx.conf, the
- * preview server); every other page is served at its address without `.html`.
+ * Where the prerender puts each page: at its canonical address, so that any static host that
+ * serves `x.html` for `/x` and `dir/index.html` for `/dir/` serves it with no rewrite rule
+ * (decision 020). A story is `ru/news/1001/{slug}.html`; its folder's `index.html` sends an
+ * address without the slug (`/ru/news/1001`) on to it.
  */
-const STORY_ADDRESS = new RegExp(`^/(${LANGS.join('|')})/news/([a-z0-9-]+)(?:/[^/]*)?$`);
+export function pageFileOf(address: Address): string {
+  // Every part becomes a file name: nothing that could climb out of the site (`..`).
+  const { shape, ...parts } = address;
+  for (const part of Object.values(parts)) {
+    if (part !== undefined && !/^[a-z0-9-]+$/.test(part)) {
+      throw new Error(`not a page the build writes: ${shape} ${JSON.stringify(parts)}`);
+    }
+  }
+  switch (address.shape) {
+    case 'front':
+      return `${address.lang}/index.html`;
+    case 'latestPage':
+      return `${address.lang}/page/${address.page}.html`;
+    case 'rubric':
+      return `${address.lang}/rubric/${address.rubric}.html`;
+    case 'rubricPage':
+      return `${address.lang}/rubric/${address.rubric}/page/${address.page}.html`;
+    case 'story':
+      if (!address.slug) throw new Error(`a story's page needs its slug: ${address.id}`);
+      return `${address.lang}/news/${address.id}/${address.slug}.html`;
+  }
+}
 
-/**
- * A story's address: its edition, its id and the file it is served from (`/ru/news/1001/slug` →
- * `ru/news/1001.html`), or undefined.
- */
-export function storyPageOf(
-  pathname: string,
-): { lang: Lang; id: string; file: string } | undefined {
-  const [, lang, id] = STORY_ADDRESS.exec(pathname) ?? [];
-  return isLang(lang) && id ? { lang, id, file: `${lang}/news/${id}.html` } : undefined;
+/** The file of the page at `pathname`, which must be one of the reader's pages. */
+export function pageFileOfPath(pathname: string): string {
+  const address = addressOf(pathname);
+  if (!address) throw new Error(`not a page of the reader: ${pathname}`);
+  return pageFileOf(address);
+}
+
+/** The page that sends a story's address without its slug on to the story. */
+export function storyRedirectFileOf(lang: Lang, id: string): string {
+  return `${lang}/news/${id}/index.html`;
 }
 
 /** An edition's not-found page, served with a 404 for addresses the build does not know. */
 export function notFoundFileOf(lang: Lang): string {
   return lang === LANGS[0] ? '404.html' : `${lang}/404.html`;
-}
-
-/** Where a page's HTML goes: /ru/ → ru/index.html, /ru/page/2 → ru/page/2.html. */
-export function fileForPath(pathname: string): string {
-  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
-  if (clean.split('/').some((part) => part === '..' || part === '.')) {
-    throw new Error(`refusing to write a page outside the site: ${pathname}`);
-  }
-  const story = storyPageOf(`/${clean}`);
-  if (story) return story.file;
-  if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
-  return `${clean}.html`;
 }

@@ -9,8 +9,9 @@ let siteDir: string;
 
 beforeAll(async () => {
   siteDir = await mkdtemp(path.join(os.tmpdir(), 'story-pages-'));
-  await mkdir(path.join(siteDir, 'ru', 'news'), { recursive: true });
-  await writeFile(path.join(siteDir, 'ru', 'news', '1001.html'), '<!doctype html>');
+  await mkdir(path.join(siteDir, 'ru', 'news', '1001'), { recursive: true });
+  await writeFile(path.join(siteDir, 'ru', 'news', '1001', 'its-slug.html'), '<!doctype html>');
+  await writeFile(path.join(siteDir, 'ru', 'news', '1001', 'index.html'), '<!doctype html>');
   // The Russian edition's not-found page; the Kyrgyz one is left out.
   await writeFile(path.join(siteDir, '404.html'), '<html lang="ru">Страница не найдена</html>');
 });
@@ -46,13 +47,22 @@ function serve(url: string) {
 }
 
 describe('storyPagesMiddleware', () => {
-  it('serves a prerendered story at any slug, keeping the query', () => {
+  it('serves a story at its address, keeping the query', () => {
     expect(serve('/ru/news/1001/its-slug')).toMatchObject({
       passedOn: true,
-      url: '/ru/news/1001.html',
+      url: '/ru/news/1001/its-slug.html',
     });
+    expect(serve('/ru/news/1001/its-slug?utm_source=t').url).toBe(
+      '/ru/news/1001/its-slug.html?utm_source=t',
+    );
+  });
+
+  it('serves the page that sends on to the story at its other addresses', () => {
+    for (const address of ['/ru/news/1001', '/ru/news/1001/', '/ru/news/1001/an-old-slug']) {
+      expect(serve(address)).toMatchObject({ passedOn: true, url: '/ru/news/1001/index.html' });
+    }
     expect(serve('/ru/news/1001/an-old-slug?utm_source=t').url).toBe(
-      '/ru/news/1001.html?utm_source=t',
+      '/ru/news/1001/index.html?utm_source=t',
     );
   });
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { requestUrl } from '../lib/request-url.ts';
-import { notFoundFileOf, storyPageOf } from './page-files.ts';
+import { addressOf } from '../../src/shared/lib/paths.ts';
+import { notFoundFileOf, pageFileOf, storyRedirectFileOf } from './page-files.ts';
 
 /** What the middleware needs of a response: Node's ServerResponse has it. */
 interface Reply {
@@ -12,11 +13,11 @@ interface Reply {
 }
 
 /**
- * Serves each prerendered story from its one file (see page-files.ts) at any of its addresses,
- * as deploy/nginx.conf does: `vite preview` otherwise looks for a file named after the slug. A
- * story the build does not know gets its edition's not-found page with a 404, as from nginx
- * (the page carries the app, which still opens a story published after the build); without
- * prerendered pages, the app's usual fallback answers.
+ * Serves story addresses as deploy/nginx.conf does: the story's page at its canonical address,
+ * and at any other address of the story (no slug, an outdated one) the page in its folder that
+ * sends the reader on to it. A story the build does not know gets its edition's not-found page
+ * with a 404 (the page carries the app, which still opens a story published after the build);
+ * without prerendered pages, the app's usual fallback answers.
  */
 export function storyPagesMiddleware(siteDir: string) {
   return (request: { url?: string }, response: Reply, next: () => void): void => {
@@ -25,9 +26,14 @@ export function storyPagesMiddleware(siteDir: string) {
       next();
       return;
     }
-    const story = storyPageOf(url.pathname);
-    if (story && existsSync(path.join(siteDir, story.file))) {
-      request.url = `/${story.file}${url.search}`;
+    const address = addressOf(url.pathname);
+    const story = address?.shape === 'story' ? address : undefined;
+    const page = story?.slug ? pageFileOf(story) : undefined;
+    const redirect = story && storyRedirectFileOf(story.lang, story.id);
+    if (page && existsSync(path.join(siteDir, page))) {
+      request.url = `/${page}${url.search}`;
+    } else if (redirect && existsSync(path.join(siteDir, redirect))) {
+      request.url = `/${redirect}${url.search}`;
     } else if (story) {
       const notFound = path.join(siteDir, notFoundFileOf(story.lang));
       if (existsSync(notFound)) {

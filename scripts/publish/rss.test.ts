@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { FeedItem } from '../../src/features/articles/model/feed-schema.ts';
+import type { FeedItem } from '../../src/shared/contract/feed-schema.ts';
 import { rfc822Date, RSS_ITEM_LIMIT, rssFeed, rssPath } from './rss.ts';
 import { childOf, childrenOf, parseXml, type XmlElement } from './test-support/parse-xml.ts';
 

@@ -1,8 +1,8 @@
-import type { FeedItem } from '../../src/features/articles/model/feed-schema.ts';
+import type { FeedItem } from '../../src/shared/contract/feed-schema.ts';
 import { CATALOGUES, PUBLISHED } from '../../src/shared/i18n/all-catalogues.ts';
 import type { Lang } from '../../src/shared/i18n/languages.ts';
 import { articlePath, editionPath } from '../../src/shared/lib/paths.ts';
-import { newestFirst } from '../content/build-api.ts';
+import { newestFirst } from '../content/feeds.ts';
 import { checkOrigin } from './site-url.ts';
 import { escapeXml, XML_DECLARATION } from './xml.ts';
 

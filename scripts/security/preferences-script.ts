@@ -1,11 +1,12 @@
 import type { Plugin } from 'vite';
 import {
+  FORCED_THEMES,
   TEXT_SIZE_ATTRIBUTE,
   TEXT_SIZE_STORAGE_KEY,
   TEXT_SIZES,
-} from '../../src/features/text-size/text-size-choice.ts';
-import { THEME_ATTRIBUTE, THEME_STORAGE_KEY } from '../../src/features/theme/theme-choice.ts';
-import { FORCED_THEMES } from '../../src/features/theme/themes.ts';
+  THEME_ATTRIBUTE,
+  THEME_STORAGE_KEY,
+} from '../../src/shared/preferences/reader-preferences.ts';
 
 /**
  * Puts the reader's remembered theme and text size on <html> before the body is parsed, so a

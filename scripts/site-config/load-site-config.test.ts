@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSiteConfig, resolveSiteConfig } from './load-site-config.ts';
+import { BuildProblems } from '../pipeline/build-problems.ts';
+import { loadSettings, loadSiteConfig, resolveSiteConfig } from './load-site-config.ts';
 
 const fileText = JSON.stringify({
   $comment: 'example handles',
@@ -28,7 +29,7 @@ describe('loadSiteConfig', () => {
   });
 
   it('reads the shipped site.config.json', () => {
-    expect(loadSiteConfig('site.config.json', {})).toEqual({
+    expect(loadSiteConfig({}, 'site.config.json')).toEqual({
       origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996000000000',
@@ -47,7 +48,7 @@ describe('loadSiteConfig', () => {
         whatsapp: '996700123456',
       }),
     );
-    expect(loadSiteConfig(file, {})).toEqual({
+    expect(loadSiteConfig({}, file)).toEqual({
       origin: 'https://kabar.kg',
       telegram: 'kabar_kg',
       whatsapp: '996700123456',
@@ -107,7 +108,7 @@ describe('resolveSiteConfig', () => {
       const message = errorOf(() =>
         resolveSiteConfig(fileText, { SITE_TELEGRAM_USERNAME: username }),
       );
-      expect(message).toMatch(/^Invalid site configuration:\n {2}- telegram: must be a Telegram/);
+      expect(message).toMatch(/^site\.config\.json: telegram: must be a Telegram/);
       expect(message).not.toContain('whatsapp');
     },
   );
@@ -121,14 +122,14 @@ describe('resolveSiteConfig', () => {
           {},
         ),
       );
-      expect(message).toMatch(/^Invalid site configuration:\n {2}- whatsapp: must be a phone/);
+      expect(message).toMatch(/^site\.config\.json: whatsapp: must be a phone/);
       expect(message).not.toContain('telegram:');
     },
   );
 
   it('rejects a bad number given by the environment', () => {
     expect(errorOf(() => resolveSiteConfig(fileText, { SITE_WHATSAPP_NUMBER: '++99' }))).toMatch(
-      /- whatsapp: must be a phone number/,
+      /site\.config\.json: whatsapp: must be a phone number/,
     );
   });
 
@@ -140,26 +141,26 @@ describe('resolveSiteConfig', () => {
     'javascript:alert(1)',
   ])('rejects the origin %j, naming the field', (origin) => {
     expect(errorOf(() => resolveSiteConfig(fileText, { SITE_ORIGIN: origin }))).toMatch(
-      /^Invalid site configuration:\n {2}- origin: must be the site’s origin/,
+      /^site\.config\.json: origin: must be the site’s origin/,
     );
   });
 
   it('names every field when all are missing', () => {
     const message = errorOf(() => resolveSiteConfig('{}', {}));
-    expect(message).toMatch(/- origin: /);
-    expect(message).toMatch(/- telegram: /);
-    expect(message).toMatch(/- whatsapp: /);
+    expect(message).toMatch(/site\.config\.json: origin: /);
+    expect(message).toMatch(/site\.config\.json: telegram: /);
+    expect(message).toMatch(/site\.config\.json: whatsapp: /);
   });
 
   it('reports a file that is not JSON', () => {
     expect(errorOf(() => resolveSiteConfig('{ telegram: ', {}))).toMatch(
-      /^site\.config\.json is not valid JSON: /,
+      /^site\.config\.json: not valid JSON \(/,
     );
   });
 
   it('treats a file that holds no object as holding no settings', () => {
     const message = errorOf(() => resolveSiteConfig('null', {}));
-    expect(message).toMatch(/- telegram: /);
+    expect(message).toMatch(/site\.config\.json: telegram: /);
     expect(
       resolveSiteConfig('"text"', {
         SITE_ORIGIN: 'https://kabar.kg',
@@ -167,5 +168,27 @@ describe('resolveSiteConfig', () => {
         SITE_WHATSAPP_NUMBER: '996700123456',
       }),
     ).toEqual({ origin: 'https://kabar.kg', telegram: 'kabar_kg', whatsapp: '996700123456' });
+  });
+});
+
+describe('loadSettings', () => {
+  it('gives the site’s settings and the API base', () => {
+    expect(loadSettings({ VITE_API_BASE: 'https://cms.example.kg/api/' })).toMatchObject({
+      apiBase: 'https://cms.example.kg/api',
+      site: { origin: 'https://news.example.kg' },
+    });
+  });
+
+  it('lists every bad setting at once, one line each', () => {
+    let problems: readonly string[] = [];
+    try {
+      loadSettings({ SITE_ORIGIN: 'kabar.kg', VITE_API_BASE: 'ftp://x' });
+    } catch (error) {
+      if (error instanceof BuildProblems) problems = error.problems;
+    }
+    expect(problems).toEqual([
+      expect.stringMatching(/^site\.config\.json: origin: must be the site’s origin/),
+      'VITE_API_BASE: must be a path such as /api/v1 or an http(s) URL, got "ftp://x"',
+    ]);
   });
 });

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
+import { parseApiBase } from '../../src/shared/api/parse-api-base.ts';
 import { SiteConfigSchema, type SiteConfig } from '../../src/shared/config/site-config-schema.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
+import { BuildProblems } from '../pipeline/build-problems.ts';
+
+const SITE_CONFIG_FILE = 'site.config.json';
 
 /**
  * The newsroom's settings: site.config.json, overridden by SITE_ORIGIN, SITE_TELEGRAM_USERNAME
@@ -15,9 +19,9 @@ export function resolveSiteConfig(
   try {
     fromFile = JSON.parse(fileText);
   } catch (error) {
-    throw new Error(
-      `site.config.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new BuildProblems([
+      `${SITE_CONFIG_FILE}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    ]);
   }
   const merged = {
     ...(typeof fromFile === 'object' && fromFile !== null ? fromFile : {}),
@@ -29,15 +33,64 @@ export function resolveSiteConfig(
   };
   const result = v.safeParse(SiteConfigSchema, merged);
   if (!result.success) {
-    throw new Error(
-      `Invalid site configuration:\n${describeIssues(result.issues)
-        .map((line) => `  - ${line}`)
-        .join('\n')}`,
+    throw new BuildProblems(
+      describeIssues(result.issues).map((issue) => `${SITE_CONFIG_FILE}: ${issue}`),
     );
   }
   return result.output;
 }
 
-export function loadSiteConfig(file: string, env: Record<string, string | undefined>): SiteConfig {
+export function loadSiteConfig(
+  env: Record<string, string | undefined>,
+  file = SITE_CONFIG_FILE,
+): SiteConfig {
   return resolveSiteConfig(readFileSync(file, 'utf8'), env);
+}
+
+/** Every setting of a build, checked: the site's and the API base. */
+export function loadSettings(env: Record<string, string | undefined>): {
+  site: SiteConfig;
+  apiBase: string;
+} {
+  const problems: string[] = [];
+  let site: SiteConfig | undefined;
+  let apiBase: string | undefined;
+  try {
+    site = loadSiteConfig(env);
+  } catch (error) {
+    if (!(error instanceof BuildProblems)) throw error;
+    problems.push(...error.problems);
+  }
+  try {
+    apiBase = parseApiBase(env.VITE_API_BASE);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push(`VITE_API_BASE: ${message.replace(/^VITE_API_BASE /, '')}`);
+  }
+  if (!site || apiBase === undefined) throw new BuildProblems(problems);
+  return { site, apiBase };
+}
+
+/**
+ * The build's environment: the process's own variables, then those of the .env files Vite reads
+ * for a production build, the more specific first (a variable already set is not replaced).
+ */
+export function readBuildEnv(): Record<string, string | undefined> {
+  for (const file of ['.env.production.local', '.env.local', '.env.production', '.env']) {
+    if (existsSync(file)) process.loadEnvFile(file);
+  }
+  return process.env;
+}
+
+/**
+ * What the app's bundles are built with (see appStage): the checked settings and every VITE_
+ * variable, which Vite hands the browser's code.
+ */
+export function appSettingsOf(env: Record<string, string | undefined>): Record<string, unknown> {
+  return {
+    ...loadSettings(env),
+    vite: Object.entries(env)
+      .filter(([name]) => name.startsWith('VITE_'))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  };
 }

@@ -1,12 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
 import * as v from 'valibot';
-import {
-  ArticleAddressSchema,
-  ReaderArticleSchema,
-} from '../features/articles/model/article-schema.ts';
-import { FeedItemSchema, FeedPageSchema } from '../features/articles/model/feed-schema.ts';
-import { addressQueryOf } from '../features/articles/api/article-queries.ts';
+import { knownQuery } from '../features/articles/api/query-kinds.ts';
 import { jsonForScript } from '../shared/lib/json-for-script.ts';
 import { describeIssues } from '../shared/lib/schema-primitives.ts';
 
@@ -14,34 +9,13 @@ import { describeIssues } from '../shared/lib/schema-primitives.ts';
  * What a prerendered page carries for the app to hydrate with: the router's state and the
  * queries its HTML was rendered from. It travels as non-executable JSON
  * (`<script type="application/json">`), so a strict CSP needs no hash for it, and is parsed
- * here like any other input.
+ * here like any other input: each query's data with its kind's schema (query-kinds.ts).
  */
 export const PAGE_DATA_ID = 'page-data';
 
 const KeyPartSchema = v.union([v.string(), v.number()]);
 
-const QuerySchema = v.variant('kind', [
-  v.object({
-    kind: v.literal('article'),
-    key: v.array(KeyPartSchema),
-    data: ReaderArticleSchema,
-  }),
-  v.object({
-    kind: v.literal('address'),
-    key: v.array(KeyPartSchema),
-    data: ArticleAddressSchema,
-  }),
-  v.object({
-    kind: v.literal('feed'),
-    key: v.array(KeyPartSchema),
-    data: FeedPageSchema,
-  }),
-  v.object({
-    kind: v.literal('related'),
-    key: v.array(KeyPartSchema),
-    data: v.array(FeedItemSchema),
-  }),
-]);
+const QuerySchema = v.object({ key: v.array(KeyPartSchema), data: v.unknown() });
 
 /** A route error the build renders: only "not found" pages are prerendered with one. */
 const RouteErrorSchema = v.object({
@@ -63,29 +37,17 @@ const PageDataSchema = v.object({
 });
 
 export type PageData = v.InferOutput<typeof PageDataSchema>;
-type PageQuery = PageData['queries'][number];
 
-/** The kind of each query the page may carry, by its key. */
-function kindOf(key: readonly unknown[]): PageQuery['kind'] | undefined {
-  // A translation's address (see article-queries.ts): the few fields linking to it takes.
-  if (addressQueryOf(key) !== undefined) return 'address';
-  if (key[0] === 'articles') return 'article';
-  // A story's related stories (see related-queries.ts): a few feed items, not a feed page.
-  if (key[0] === 'feeds' && key[2] === 'related') return 'related';
-  if (key[0] === 'feeds') return 'feed';
-  return undefined;
-}
-
-/** The successful queries of the cache, as page data. */
+/** The successful queries of the cache that the app knows how to check, as page data. */
 export function queriesOf(queryClient: QueryClient): unknown[] {
   return queryClient
     .getQueryCache()
     .getAll()
-    .flatMap((query) => {
-      const kind = kindOf(query.queryKey);
-      if (query.state.status !== 'success' || !kind) return [];
-      return [{ kind, key: query.queryKey, data: query.state.data }];
-    });
+    .flatMap((query) =>
+      query.state.status === 'success' && knownQuery(query.queryKey)
+        ? [{ key: query.queryKey, data: query.state.data }]
+        : [],
+    );
 }
 
 /** The page data as the text of its `<script type="application/json">` element. */
@@ -98,13 +60,17 @@ export function parsePageData(text: string): PageData {
   if (!result.success) {
     throw new Error(`The page's data is invalid: ${describeIssues(result.issues).join('; ')}`);
   }
-  // Data checked as one kind must not land under another kind's key (an address where the
-  // story route expects a whole story).
-  const misplaced = result.output.queries.findIndex((query) => kindOf(query.key) !== query.kind);
-  if (misplaced >= 0) {
-    throw new Error(`The page's data is invalid: queries.${misplaced}: its key is not its kind's`);
-  }
-  return result.output;
+  const queries = result.output.queries.map((query, index) => {
+    const kind = knownQuery(query.key);
+    if (!kind) throw new Error(`The page's data is invalid: queries.${index}: no such query`);
+    const data = v.safeParse(kind.schema, query.data);
+    if (!data.success) {
+      const issues = describeIssues(data.issues).map((issue) => `queries.${index}.data.${issue}`);
+      throw new Error(`The page's data is invalid: ${issues.join('; ')}`);
+    }
+    return { key: query.key, data: data.output };
+  });
+  return { ...result.output, queries };
 }
 
 /** The page data of a prerendered document, if it has any that can be read. */

@@ -5,10 +5,12 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleQueries } from '../features/articles/api/article-queries.ts';
 import { feedQueries } from '../features/articles/api/feed-queries.ts';
+import type { Feed } from '../shared/contract/api-files.ts';
 import {
   article1001,
   article1002,
   articleFixture,
+  feedHeadFixture,
   feedItemFixture,
   feedPageFixture,
 } from '../test/article-fixtures.ts';
@@ -28,15 +30,19 @@ const onlyRussian = articleFixture({
   title: 'Только по-русски',
 });
 
+const RU_LATEST: Feed = { lang: 'ru', kind: 'latest' };
+const KY_LATEST: Feed = { lang: 'ky', kind: 'latest' };
+const RU_POLITICS: Feed = { lang: 'ru', kind: 'rubrics', key: 'politics' };
+
 function prefilledClient(): QueryClient {
   const client = createTestQueryClient();
   for (const article of [article1001, article1002, onlyRussian]) {
     client.setQueryData(articleQueries.detail(article.id).queryKey, article);
   }
   client.setQueryData(
-    feedQueries.latest('ru', 1).queryKey,
-    feedPageFixture('ru', {
-      pageCount: 2,
+    feedQueries.head(RU_LATEST).queryKey,
+    feedHeadFixture('ru', {
+      older: 2,
       items: [
         feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title }),
         feedItemFixture({ id: '2001', slug: onlyRussian.slug, title: onlyRussian.title }),
@@ -44,12 +50,16 @@ function prefilledClient(): QueryClient {
     }),
   );
   client.setQueryData(
-    feedQueries.latest('ru', 2).queryKey,
-    feedPageFixture('ru', { page: 2, pageCount: 2, items: [] }),
+    feedQueries.page(RU_LATEST, 2).queryKey,
+    feedPageFixture('ru', { page: 2, older: 1, items: [] }),
   );
   client.setQueryData(
-    feedQueries.latest('ky', 1).queryKey,
-    feedPageFixture('ky', {
+    feedQueries.page(RU_LATEST, 1).queryKey,
+    feedPageFixture('ru', { page: 1, newer: 2, items: [] }),
+  );
+  client.setQueryData(
+    feedQueries.head(KY_LATEST).queryKey,
+    feedHeadFixture('ky', {
       items: [
         feedItemFixture({
           id: '1002',
@@ -160,8 +170,22 @@ describe('the edition front pages', () => {
     );
   });
 
-  it('replace /ru/page/1 with /ru/', async () => {
+  it('show /ru/page/1 as the oldest page of the archive, at its own address', async () => {
     const { router } = renderApp('/ru/page/1');
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости, страница 1' });
+    expect(router.state.location.pathname).toBe('/ru/page/1');
+    expect(router.state.historyAction).toBe('POP');
+    expect(screen.getByRole('link', { name: 'Более новые' })).toHaveAttribute('href', '/ru/page/2');
+  });
+
+  it('lead from the front page through the archive and back', async () => {
+    const { router, user } = renderApp('/ru/');
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
+    await user.click(screen.getByRole('link', { name: 'Более ранние' }));
+    await screen.findByRole('heading', { level: 1, name: 'Последние новости, страница 2' });
+    expect(router.state.location.pathname).toBe('/ru/page/2');
+    // The newest page of the archive leads back to the front page.
+    await user.click(screen.getByRole('link', { name: 'Более новые' }));
     await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
     expect(router.state.location.pathname).toBe('/ru/');
   });
@@ -252,8 +276,8 @@ describe('stories', () => {
     stubFetch(hangingFetch());
     const client = prefilledClient();
     client.setQueryData(
-      feedQueries.latest('ru', 1).queryKey,
-      feedPageFixture('ru', {
+      feedQueries.head(RU_LATEST).queryKey,
+      feedHeadFixture('ru', {
         items: [feedItemFixture({ id: '3001', title: 'Медленная новость' })],
       }),
     );
@@ -307,11 +331,13 @@ describe('stories', () => {
 
 describe('rubric pages', () => {
   function withPolitics(client = prefilledClient()): QueryClient {
+    const items = [
+      feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title }),
+    ];
+    client.setQueryData(feedQueries.head(RU_POLITICS).queryKey, feedHeadFixture('ru', { items }));
     client.setQueryData(
-      feedQueries.rubric('ru', 'politics', 1).queryKey,
-      feedPageFixture('ru', {
-        items: [feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title })],
-      }),
+      feedQueries.page(RU_POLITICS, 1).queryKey,
+      feedPageFixture('ru', { page: 1, items }),
     );
     return client;
   }
@@ -341,11 +367,17 @@ describe('rubric pages', () => {
     );
   });
 
-  it('replace page/1 with the rubric’s own address', async () => {
+  it('show page 1 of a rubric’s archive at its own address', async () => {
     const { router } = renderApp('/ru/rubric/politics/page/1', withPolitics());
-    await screen.findByRole('heading', { level: 1, name: 'Политика' });
-    expect(router.state.location.pathname).toBe('/ru/rubric/politics');
-    expect(router.state.historyAction).toBe('REPLACE');
+    await screen.findByRole('heading', { level: 1, name: 'Политика, страница 1' });
+    expect(router.state.location.pathname).toBe('/ru/rubric/politics/page/1');
+    expect(router.state.historyAction).toBe('POP');
+    // It is a page of the rubric: the rubric stays the current one.
+    const rubrics = screen.getByRole('navigation', { name: 'Рубрики' });
+    expect(within(rubrics).getByRole('link', { name: 'Политика' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it.each(['/ru/rubric/politika', '/ky/rubric/Sport', '/ru/rubric/politics/page/abc'])(
@@ -393,17 +425,15 @@ describe('rubric pages', () => {
       rubric: 'politics',
     });
     client.setQueryData(articleQueries.detail('2002').queryKey, story);
-    // Related stories ask the rubric's feed for themselves.
+    // The related stories the build chose for the story come in a file of their own.
     stubFetch((input) =>
       Promise.resolve(
-        requestUrl(input).endsWith('/ru/rubrics/politics/1.json')
-          ? jsonResponse(
-              feedPageFixture('ru', {
-                items: [
-                  feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title }),
-                ],
-              }),
-            )
+        requestUrl(input).endsWith('/related/2002.json')
+          ? jsonResponse({
+              items: [
+                feedItemFixture({ id: '1001', slug: article1001.slug, title: article1001.title }),
+              ],
+            })
           : new Response('not found', { status: 404 }),
       ),
     );
@@ -415,7 +445,7 @@ describe('rubric pages', () => {
     );
     const rubrics = screen.getByRole('navigation', { name: 'Рубрики' });
     expect(within(rubrics).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
-    // The rubric's other story is suggested under it.
+    // A story of the same rubric is suggested under it.
     const related = await screen.findByRole('region', { name: 'Читайте также' });
     expect(within(related).getByRole('link', { name: article1001.title })).toBeInTheDocument();
   });

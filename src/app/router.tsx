@@ -1,16 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  Outlet,
-  replace,
-  useParams,
-  type LoaderFunctionArgs,
-  type RouteObject,
-} from 'react-router';
+import { replace, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { articleLoader, ArticleRoute } from '../features/articles/routes/article-route.tsx';
-import { latestLoader, LatestRoute } from '../features/articles/routes/latest-route.tsx';
-import { rubricLoader, RubricRoute } from '../features/articles/routes/rubric-route.tsx';
+import { feedLoader, FeedRoute } from '../features/articles/routes/feed-route.tsx';
 import { ArticleSkeleton, FeedSkeleton } from '../features/articles/components/skeletons.tsx';
-import type { Article } from '../features/articles/model/article-schema.ts';
+import type { Article } from '../shared/contract/article-schema.ts';
 import { preferredEdition } from '../features/editions/preferred-edition.ts';
 import { BackLink } from '../features/navigation/back-link.tsx';
 import { ToTopLink } from '../features/navigation/to-top.tsx';
@@ -18,16 +11,11 @@ import { ShareStory } from '../features/share/share-story.tsx';
 import { TextSizeSlot } from '../features/text-size/text-size-slot.tsx';
 import { useEdition } from '../shared/i18n/edition-context.tsx';
 import { loadCatalogue } from '../shared/i18n/catalogues.ts';
-import { DEFAULT_LANG, isLang, type Lang } from '../shared/i18n/languages.ts';
-import { editionPath } from '../shared/lib/paths.ts';
+import { DEFAULT_LANG, type Lang } from '../shared/i18n/languages.ts';
+import { editionPath, langOfPath, ROUTE_PATTERNS } from '../shared/lib/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
-
-function EditionRoutes() {
-  const { lang } = useParams();
-  return isLang(lang) ? <Outlet /> : <NotFoundPage />;
-}
 
 const ARTICLE_EXTRAS = {
   controls: <TextSizeSlot />,
@@ -44,8 +32,9 @@ function ArticleEnd() {
   );
 }
 
-function editionOf(params: LoaderFunctionArgs['params']): Lang {
-  return isLang(params.lang) ? params.lang : DEFAULT_LANG;
+/** The edition of the address being loaded, Russian where it names none. */
+function editionOf({ url }: LoaderFunctionArgs): Lang {
+  return langOfPath(url.pathname) ?? DEFAULT_LANG;
 }
 
 /**
@@ -55,7 +44,7 @@ function editionOf(params: LoaderFunctionArgs['params']): Lang {
  */
 function withCatalogue<R>(loader: (args: LoaderFunctionArgs) => Promise<R> | R) {
   return async (args: LoaderFunctionArgs): Promise<R> => {
-    const catalogue = loadCatalogue(editionOf(args.params));
+    const catalogue = loadCatalogue(editionOf(args));
     try {
       return await loader(args);
     } finally {
@@ -72,15 +61,9 @@ const catalogueOnly = withCatalogue(() => null);
  * to HTML at build time. Loaders decide when data loads; the query cache holds it.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const latest = {
-    loader: withCatalogue(latestLoader(queryClient)),
-    element: <LatestRoute />,
-    errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <FeedSkeleton />,
-  };
-  const rubric = {
-    loader: withCatalogue(rubricLoader(queryClient)),
-    element: <RubricRoute />,
+  const feed = {
+    loader: withCatalogue(feedLoader(queryClient)),
+    element: <FeedRoute />,
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <FeedSkeleton />,
   };
@@ -97,24 +80,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           element: <FeedSkeleton />,
           hydrateFallbackElement: <FeedSkeleton />,
         },
+        { path: ROUTE_PATTERNS.front, ...feed },
+        { path: ROUTE_PATTERNS.latestPage, ...feed },
+        { path: ROUTE_PATTERNS.rubric, ...feed },
+        { path: ROUTE_PATTERNS.rubricPage, ...feed },
         {
-          path: ':lang',
-          element: <EditionRoutes />,
-          children: [
-            { index: true, ...latest },
-            { path: 'page/:page', ...latest },
-            { path: 'rubric/:rubric', ...rubric },
-            { path: 'rubric/:rubric/page/:page', ...rubric },
-            {
-              id: 'article',
-              path: 'news/:id/:slug?',
-              loader: withCatalogue(articleLoader(queryClient)),
-              element: <ArticleRoute footer={<ArticleEnd />} extras={ARTICLE_EXTRAS} />,
-              errorElement: <RouteErrorBoundary />,
-              hydrateFallbackElement: <ArticleSkeleton />,
-            },
-            { path: '*', loader: catalogueOnly, element: <NotFoundPage /> },
-          ],
+          id: 'article',
+          path: ROUTE_PATTERNS.story,
+          loader: withCatalogue(articleLoader(queryClient)),
+          element: <ArticleRoute footer={<ArticleEnd />} extras={ARTICLE_EXTRAS} />,
+          errorElement: <RouteErrorBoundary />,
+          hydrateFallbackElement: <ArticleSkeleton />,
         },
         { path: '*', loader: catalogueOnly, element: <NotFoundPage /> },
       ],

@@ -6,8 +6,8 @@ import {
   type Article,
   type Block,
   type ImageBlock,
-} from '../features/articles/model/article-schema.ts';
-import type { FeedItem, FeedPage } from '../features/articles/model/feed-schema.ts';
+} from '../shared/contract/article-schema.ts';
+import type { FeedHead, FeedItem, FeedPage } from '../shared/contract/feed-schema.ts';
 import type { Lang } from '../shared/i18n/languages.ts';
 
 /** The shipped Russian story, 1001, whose Kyrgyz translation is 1002. */
@@ -56,17 +56,14 @@ export function feedItemFixture(overrides: Partial<FeedItem> = {}): FeedItem {
   };
 }
 
+/** A feed's head (its newest stories): one story of the edition unless told otherwise. */
+export function feedHeadFixture(lang: Lang, overrides: Partial<FeedHead> = {}): FeedHead {
+  return { lang, items: [feedItemFixture({ lang })], ...overrides };
+}
+
+/** A page of a feed's archive: page 1, one story of the edition, unless told otherwise. */
 export function feedPageFixture(lang: Lang, overrides: Partial<FeedPage> = {}): FeedPage {
-  const items = overrides.items ?? [feedItemFixture({ lang })];
-  return {
-    lang,
-    page: 1,
-    pageCount: 1,
-    pageSize: 20,
-    total: items.length,
-    items,
-    ...overrides,
-  };
+  return { lang, page: 1, items: [feedItemFixture({ lang })], ...overrides };
 }
 
 /** A copy of an object without one of its keys, for "field is missing" cases. */

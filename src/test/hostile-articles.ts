@@ -5,8 +5,8 @@
  *
  * Every piece of markup here, if it ever ran, would set `window.__pwned`.
  */
-import type { Article, Block } from '../features/articles/model/article-schema.ts';
-import type { FeedPage } from '../features/articles/model/feed-schema.ts';
+import type { Article, Block } from '../shared/contract/article-schema.ts';
+import type { FeedHead } from '../shared/contract/feed-schema.ts';
 
 export const CANARY = '__pwned';
 
@@ -173,13 +173,9 @@ export const MINIMAL_ARTICLE = {
   ],
 } satisfies Omit<Article, 'translations'>;
 
-/** A feed page whose headlines and leads carry markup, long words and invisible characters. */
-export const HOSTILE_FEED: FeedPage = {
+/** A feed whose headlines and leads carry markup, long words and invisible characters. */
+export const HOSTILE_FEED: FeedHead = {
   lang: 'ru',
-  page: 1,
-  pageCount: 1,
-  pageSize: 20,
-  total: 3,
   items: [
     {
       id: HOSTILE_ARTICLE.id,

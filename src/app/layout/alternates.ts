@@ -1,8 +1,12 @@
-import type { Article, ArticleAddress } from '../../features/articles/model/article-schema.ts';
+import type { Article, ArticleAddress } from '../../shared/contract/article-schema.ts';
 import { byLang, type Lang } from '../../shared/i18n/languages.ts';
-import { isRubric } from '../../shared/i18n/rubrics.ts';
-import { articlePath, editionPath, rubricPath } from '../../shared/lib/paths.ts';
-import { langFromPathname } from '../../shared/lib/route-responses.ts';
+import {
+  addressOf,
+  articlePath,
+  editionPath,
+  langOfPath,
+  rubricPath,
+} from '../../shared/lib/paths.ts';
 
 /**
  * Where the language switch leads from this page, per edition: a story's translation (or the
@@ -21,13 +25,13 @@ export function alternatesFor(
       const known = translations.find((candidate) => candidate.id === translationId);
       return articlePath(lang, known?.lang === lang ? known : { id: translationId });
     }
-    const current = langFromPathname(pathname);
+    const current = langOfPath(pathname);
     if (current === undefined) return editionPath(lang);
-    // Page numbers differ between editions, so feed pages lead to the first page of the same
-    // feed there: the other front page, or the same rubric's first page.
-    if (pathname.startsWith(`/${current}/page/`)) return editionPath(lang);
-    const rubric = /^\/[a-z]+\/rubric\/([^/]+)\/page\//.exec(pathname)?.[1];
-    if (isRubric(rubric)) return rubricPath(lang, rubric);
+    // Archive pages differ between editions, so they lead to the first page of the same feed
+    // there: the other front page, or the same rubric's page.
+    const address = addressOf(pathname);
+    if (address?.shape === 'latestPage') return editionPath(lang);
+    if (address?.shape === 'rubricPage') return rubricPath(lang, address.rubric);
     return `/${lang}${pathname.slice(current.length + 1)}`;
   });
 }

@@ -11,7 +11,7 @@ import {
 } from 'react-router';
 import { addressQuery, articleQueries } from '../../features/articles/api/article-queries.ts';
 import { prefetch } from '../../shared/api/prefetch.ts';
-import type { Article } from '../../features/articles/model/article-schema.ts';
+import type { Article } from '../../shared/contract/article-schema.ts';
 import { ArticleSkeleton, FeedSkeleton } from '../../features/articles/components/skeletons.tsx';
 import { LanguageSwitch } from '../../features/editions/language-switch.tsx';
 import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
@@ -23,8 +23,7 @@ import { ThemeSlot } from '../../features/theme/theme-slot.tsx';
 import { WithQueries } from '../../shared/api/with-queries.tsx';
 import { EditionProvider, useEdition } from '../../shared/i18n/edition-context.tsx';
 import { DEFAULT_LANG } from '../../shared/i18n/languages.ts';
-import { editionPath } from '../../shared/lib/paths.ts';
-import { langFromPathname } from '../../shared/lib/route-responses.ts';
+import { editionPath, langOfPath } from '../../shared/lib/paths.ts';
 import { AppLink } from '../../shared/lib/app-link.tsx';
 import { alternatesFor } from './alternates.ts';
 import { pendingKind } from './pending-kind.ts';
@@ -150,7 +149,7 @@ function Shell() {
 export function AppLayout() {
   const { pathname } = useLocation();
   return (
-    <EditionProvider lang={langFromPathname(pathname) ?? DEFAULT_LANG}>
+    <EditionProvider lang={langOfPath(pathname) ?? DEFAULT_LANG}>
       <Shell />
     </EditionProvider>
   );

@@ -1,5 +1,5 @@
-import type { Article, ArticleAddress } from '../../features/articles/model/article-schema.ts';
-import { leadOf } from '../../features/articles/model/lead.ts';
+import type { Article, ArticleAddress } from '../../shared/contract/article-schema.ts';
+import { leadOf } from '../../shared/contract/lead.ts';
 import { CATALOGUES, PUBLISHED } from '../../shared/i18n/all-catalogues.ts';
 import { EDITIONS } from '../../shared/i18n/editions.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../shared/i18n/languages.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextSize, stepTextSize, TEXT_SIZES } from './text-size-choice.ts';
+import { TEXT_SIZES } from '../../shared/preferences/reader-preferences.ts';
+import { applyTextSize, stepTextSize } from './text-size-choice.ts';
 
 describe('text size steps', () => {
   it('goes up and down one step at a time, to nothing past either end', () => {

@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import { storedChoice } from '../../shared/lib/stored-choice.ts';
-
-/** The story's text size in per cent of the site's own, smallest first (text-size.css). */
-export const TEXT_SIZES = ['90', '100', '115', '130', '150'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-export const DEFAULT_TEXT_SIZE: TextSize = '100';
-
-export const TEXT_SIZE_STORAGE_KEY = 'reader.text-size';
-export const TEXT_SIZE_ATTRIBUTE = 'data-text-size';
+import {
+  DEFAULT_TEXT_SIZE,
+  TEXT_SIZE_ATTRIBUTE,
+  TEXT_SIZE_STORAGE_KEY,
+  TEXT_SIZES,
+  type TextSize,
+} from '../../shared/preferences/reader-preferences.ts';
 
 export const TextSizeSchema = v.picklist(TEXT_SIZES);
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useStoredChoice } from '../../shared/lib/use-stored-choice.ts';
 import { themeChoice } from './theme-choice.ts';
-import type { Theme } from './themes.ts';
+import type { Theme } from '../../shared/preferences/reader-preferences.ts';
 
 interface RememberedThemeProps {
   children: (theme: Theme, choose: (theme: Theme) => void) => ReactNode;

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { storedChoice } from '../../shared/lib/stored-choice.ts';
-import { THEMES, type Theme } from './themes.ts';
-
-export const THEME_STORAGE_KEY = 'reader.theme';
-/** The attribute on <html> that overrides the system's setting (theme.css reads it). */
-export const THEME_ATTRIBUTE = 'data-theme';
+import {
+  THEME_ATTRIBUTE,
+  THEME_STORAGE_KEY,
+  THEMES,
+  type Theme,
+} from '../../shared/preferences/reader-preferences.ts';
 
 export const ThemeSchema = v.picklist(THEMES);
 

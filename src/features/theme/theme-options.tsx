@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
-import { THEMES, type Theme } from './themes.ts';
+import { THEMES, type Theme } from '../../shared/preferences/reader-preferences.ts';
 
 interface ThemeOptionsProps {
   chosen: Theme;

@@ -25,7 +25,8 @@ export interface Catalogue {
   paginationLabel: string;
   newerStories: string;
   olderStories: string;
-  pageOf: (page: number, pageCount: number) => string;
+  /** Which page of a feed's archive this is (page 1 holds its oldest stories). */
+  pageNumber: (page: number) => string;
   /**
    * A date written long, as CLDR does in the language: "12 июля 2017 г.", "2017-ж., 12-июль".
    * Assembled by hand rather than by `Intl`, which cannot be trusted to agree with Node's

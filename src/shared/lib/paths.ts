@@ -1,7 +1,59 @@
-import type { Lang } from '../i18n/languages.ts';
-import type { Rubric } from '../i18n/rubrics.ts';
+import { matchPath, type Params } from 'react-router';
+import { isLang, type Lang } from '../i18n/languages.ts';
+import { isRubric, type Rubric } from '../i18n/rubrics.ts';
 
-/** The reader's URLs, in one place so every link and redirect agrees. */
+/**
+ * Every address of the reader, in one place: the routes are declared with these patterns, and
+ * the skeleton shown while a page loads, the edition of an address and the build's page files
+ * all read addresses through `addressOf`, so no second set of patterns can disagree with them.
+ */
+export const ROUTE_PATTERNS = {
+  /** An edition's front page: its newest stories. */
+  front: '/:lang/',
+  /** A page of the edition's archive, numbered from the oldest. */
+  latestPage: '/:lang/page/:page',
+  rubric: '/:lang/rubric/:rubric',
+  rubricPage: '/:lang/rubric/:rubric/page/:page',
+  story: '/:lang/news/:id/:slug?',
+} as const;
+
+export type AddressShape = keyof typeof ROUTE_PATTERNS;
+
+/** The first segment of an address, whatever follows it. */
+const EDITION_PATTERN = { path: '/:lang', end: false };
+
+/** The edition an address belongs to, if its first segment names one. */
+export function langOfPath(pathname: string): Lang | undefined {
+  const lang = matchPath(EDITION_PATTERN, pathname)?.params.lang;
+  return isLang(lang) ? lang : undefined;
+}
+
+export type Address =
+  | { shape: 'front'; lang: Lang }
+  | { shape: 'latestPage'; lang: Lang; page: string }
+  | { shape: 'rubric'; lang: Lang; rubric: Rubric }
+  | { shape: 'rubricPage'; lang: Lang; rubric: Rubric; page: string }
+  | { shape: 'story'; lang: Lang; id: string; slug: string | undefined };
+
+/**
+ * Which of the reader's pages an address is, with its parts (as written: a page number is
+ * checked by the page itself), or undefined for an address that is none of them.
+ */
+export function addressOf(pathname: string): Address | undefined {
+  for (const [shape, pattern] of Object.entries(ROUTE_PATTERNS)) {
+    const params: Params = matchPath<string>(pattern, pathname)?.params ?? {};
+    if (!isLang(params.lang)) continue;
+    const { lang, page, rubric, id, slug } = params;
+    if (shape === 'front') return { shape, lang };
+    if (shape === 'latestPage' && page) return { shape, lang, page };
+    if (shape === 'rubric' && isRubric(rubric)) return { shape, lang, rubric };
+    if (shape === 'rubricPage' && isRubric(rubric) && page) return { shape, lang, rubric, page };
+    if (shape === 'story' && id) return { shape, lang, id, slug };
+  }
+  return undefined;
+}
+
+/** The reader's URLs, built from the same patterns. */
 export function editionPath(lang: Lang): string {
   return `/${lang}/`;
 }
@@ -11,14 +63,15 @@ export function manifestPath(lang: Lang): string {
   return `${editionPath(lang)}manifest.webmanifest`;
 }
 
-export function feedPagePath(lang: Lang, page: number): string {
-  return page <= 1 ? editionPath(lang) : `/${lang}/page/${page}`;
+/** A page of an edition's archive; the front page is `editionPath`. */
+export function latestPagePath(lang: Lang, page: number): string {
+  return `/${lang}/page/${page}`;
 }
 
-/** A rubric's stories; like the front page, its first page has no page number. */
-export function rubricPath(lang: Lang, rubric: Rubric, page = 1): string {
+/** A rubric's page (its newest stories), or a page of its archive. */
+export function rubricPath(lang: Lang, rubric: Rubric, page?: number): string {
   const base = `/${lang}/rubric/${rubric}`;
-  return page <= 1 ? base : `${base}/page/${page}`;
+  return page === undefined ? base : `${base}/page/${page}`;
 }
 
 export function articlePath(lang: Lang, article: { id: string; slug?: string }): string {

@@ -1,4 +1,7 @@
+import type { QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query';
 import { data } from 'react-router';
+import { isApiError } from '../api/api-error.ts';
+import { loadQuery } from '../api/load-query.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { isRubric, type Rubric } from '../i18n/rubrics.ts';
 
@@ -19,8 +22,18 @@ export function requireRubric(value: string | undefined): Rubric {
   return value;
 }
 
-/** The edition a pathname belongs to, if its first segment names one. */
-export function langFromPathname(pathname: string): Lang | undefined {
-  const first = pathname.split('/')[1];
-  return isLang(first) ? first : undefined;
+/**
+ * For a page's loader: its data (see loadQuery), or a 404 when the API has no such resource, so
+ * the page reads "not found" rather than "something went wrong". Other failures go through.
+ */
+export async function loadOrNotFound<TData, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: { queryKey: TKey; queryFn?: QueryFunction<TData, TKey> },
+): Promise<TData> {
+  try {
+    return await loadQuery(queryClient, options);
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'not-found') throw notFound();
+    throw error;
+  }
 }

@@ -1,10 +1,10 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { article1002 } from '../../../test/article-fixtures.ts';
+import { article1002, feedItemFixture } from '../../../test/article-fixtures.ts';
 import { jsonResponse, stubFetch } from '../../../test/browser.ts';
 import { createTestQueryClient } from '../../../test/render.tsx';
 import { isApiError } from '../../../shared/api/api-error.ts';
-import { addressQuery, addressQueryOf, articleQueries } from './article-queries.ts';
+import { addressQuery, articleQueries } from './article-queries.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -49,12 +49,46 @@ describe('articleQueries.address', () => {
   });
 });
 
-describe('addressQueryOf', () => {
-  it('finds the story of an address query, and of no other', () => {
-    expect(addressQueryOf(articleQueries.address('1002').queryKey)).toBe('1002');
-    expect(addressQueryOf(articleQueries.detail('1002').queryKey)).toBeUndefined();
-    expect(addressQueryOf(['articles', 'address'])).toBeUndefined();
-    expect(addressQueryOf(['articles', 'address', 1002])).toBeUndefined();
-    expect(addressQueryOf(['feeds', 'address', '1002'])).toBeUndefined();
+describe('articleQueries.related', () => {
+  const related = {
+    items: [
+      feedItemFixture({ id: '3001', title: 'Парламент принял бюджет' }),
+      feedItemFixture({ id: '3002', lang: 'ky', title: 'Бюджет кабыл алынды' }),
+    ],
+  };
+
+  it('loads the stories the build chose for a story, from the story’s own file', async () => {
+    const fetchMock = stubFetch(() => Promise.resolve(jsonResponse(related)));
+    const client = createTestQueryClient();
+    await expect(client.query(articleQueries.related('1002'))).resolves.toEqual(related);
+    expect(fetchMock.mock.calls.map(([input]) => input)).toEqual(['/api/v1/related/1002.json']);
+  });
+
+  it('reads a missing file as no related stories', async () => {
+    stubFetch(() => Promise.resolve(new Response('not found', { status: 404 })));
+    const client = createTestQueryClient();
+    await expect(client.query(articleQueries.related('1002'))).resolves.toEqual({ items: [] });
+  });
+
+  it('rejects a list in another shape, and lets other failures through', async () => {
+    stubFetch(() => Promise.resolve(jsonResponse(related.items)));
+    const client = createTestQueryClient();
+    await expect(client.query(articleQueries.related('1002'))).rejects.toMatchObject({
+      kind: 'invalid',
+    });
+    stubFetch(() => Promise.resolve(new Response('down', { status: 503 })));
+    await expect(client.query(articleQueries.related('1003'))).rejects.toMatchObject({
+      kind: 'server',
+    });
+  });
+
+  it('is keyed apart from the story and its address', () => {
+    const keys = [
+      articleQueries.detail('1002'),
+      articleQueries.address('1002'),
+      articleQueries.related('1002'),
+    ].map(({ queryKey }) => JSON.stringify(queryKey));
+    expect(new Set(keys).size).toBe(3);
+    expect(articleQueries.related('1002').queryKey).toEqual(['articles', 'related', '1002']);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { imageBlock, paragraph } from '../../../test/article-fixtures.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import type { Lang } from '../../../shared/i18n/languages.ts';
-import type { Block } from '../model/article-schema.ts';
+import type { Block } from '../../../shared/contract/article-schema.ts';
 import { ArticleBody } from './article-body.tsx';
 
 function renderBody(blocks: Block[], lang: Lang = 'ru') {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { safeLinkHref, safeMediaSrc } from '../../../shared/lib/safe-url.ts';
-import type { Block, ImageBlock, Run } from '../model/article-schema.ts';
+import type { Block, ImageBlock, Run } from '../../../shared/contract/article-schema.ts';
 
 /** The widest the text column gets; images are offered at sizes around it. */
 const IMAGE_SIZES = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';

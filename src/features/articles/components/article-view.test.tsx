@@ -8,7 +8,7 @@ import {
 } from '../../../test/article-fixtures.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import type { Lang } from '../../../shared/i18n/languages.ts';
-import type { Article } from '../model/article-schema.ts';
+import type { Article } from '../../../shared/contract/article-schema.ts';
 import { ArticleView } from './article-view.tsx';
 
 function renderArticle(article: Article, lang: Lang = article.lang) {

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { AppLink } from '../../../shared/lib/app-link.tsx';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { rubricPath } from '../../../shared/lib/paths.ts';
-import type { Article } from '../model/article-schema.ts';
+import type { Article } from '../../../shared/contract/article-schema.ts';
 import { ArticleBody } from './article-body.tsx';
 
 export interface ArticleExtras {

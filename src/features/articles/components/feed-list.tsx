@@ -1,6 +1,6 @@
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { articlePath } from '../../../shared/lib/paths.ts';
-import type { FeedItem } from '../model/feed-schema.ts';
+import type { FeedItem } from '../../../shared/contract/feed-schema.ts';
 import { ArticleLink } from './article-link.tsx';
 
 interface FeedListProps {

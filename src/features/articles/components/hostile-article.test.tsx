@@ -14,7 +14,7 @@ import {
   unsafeLinkText,
 } from '../../../test/hostile-articles.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
-import { ReaderArticleSchema, type Article } from '../model/article-schema.ts';
+import { ReaderArticleSchema, type Article } from '../../../shared/contract/article-schema.ts';
 import { ArticleView } from './article-view.tsx';
 
 /** The story as the reader gets it from the API: through the reader's schema. */

@@ -1,84 +1,90 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Lang } from '../../../shared/i18n/languages.ts';
-import { feedPagePath, rubricPath } from '../../../shared/lib/paths.ts';
+import { editionPath, latestPagePath, rubricPath } from '../../../shared/lib/paths.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
-import { Pagination } from './pagination.tsx';
+import { Pagination, type PageLinkTarget } from './pagination.tsx';
 
-/** Pagination of an edition's latest stories. */
-function Latest({
-  lang = 'ru',
-  page,
-  pageCount,
-}: {
-  lang?: Lang;
-  page: number;
-  pageCount: number;
-}) {
-  return <Pagination page={page} pageCount={pageCount} pathOf={(n) => feedPagePath(lang, n)} />;
+/** A neighbouring page at `to`, fetched ahead by nothing. */
+function at(to: string): PageLinkTarget {
+  return { to, prefetch: () => undefined };
 }
 
 describe('Pagination', () => {
-  it('links a middle page to the newer and the older page', async () => {
+  it('links an archive page to the newer and the older page, and says which it is', async () => {
     renderWithProviders(
-      { ui: <Latest page={2} pageCount={3} /> },
+      {
+        ui: (
+          <Pagination
+            page={2}
+            newer={at(latestPagePath('ru', 3))}
+            older={at(latestPagePath('ru', 1))}
+          />
+        ),
+      },
       { initialEntries: ['/ru/page/2'] },
     );
     const nav = await screen.findByRole('navigation', { name: 'Страницы новостей' });
-    expect(within(nav).getByText('Страница 2 из 3')).toBeInTheDocument();
+    expect(within(nav).getByText('Страница 2')).toBeInTheDocument();
     const newer = within(nav).getByRole('link', { name: 'Более новые' });
     const older = within(nav).getByRole('link', { name: 'Более ранние' });
-    // Page 1 is the front page itself, never /page/1.
-    expect(newer).toHaveAttribute('href', '/ru/');
+    expect(newer).toHaveAttribute('href', '/ru/page/3');
     expect(newer).toHaveAttribute('rel', 'prev');
-    expect(older).toHaveAttribute('href', '/ru/page/3');
+    expect(older).toHaveAttribute('href', '/ru/page/1');
     expect(older).toHaveAttribute('rel', 'next');
   });
 
   it('fetches the page a reader points at or focuses ahead', async () => {
-    const prefetchPage = vi.fn();
+    const prefetchNewer = vi.fn();
+    const prefetchOlder = vi.fn();
     const { user } = renderWithProviders(
       {
         ui: (
           <Pagination
             page={2}
-            pageCount={3}
-            pathOf={(n) => feedPagePath('ru', n)}
-            prefetchPage={prefetchPage}
+            newer={{ to: editionPath('ru'), prefetch: prefetchNewer }}
+            older={{ to: latestPagePath('ru', 1), prefetch: prefetchOlder }}
           />
         ),
       },
       { initialEntries: ['/ru/page/2'] },
     );
     fireEvent.pointerEnter(await screen.findByRole('link', { name: 'Более ранние' }));
-    expect(prefetchPage.mock.calls).toEqual([[3]]);
+    expect(prefetchOlder).toHaveBeenCalledOnce();
+    expect(prefetchNewer).not.toHaveBeenCalled();
     await user.tab();
     expect(screen.getByRole('link', { name: 'Более новые' })).toHaveFocus();
-    expect(prefetchPage.mock.calls).toEqual([[3], [1]]);
+    expect(prefetchNewer).toHaveBeenCalledOnce();
+    expect(prefetchOlder).toHaveBeenCalledOnce();
   });
 
-  it('offers no newer page on page 1 and no older page on the last', async () => {
-    const { unmount } = renderWithProviders({ ui: <Latest page={1} pageCount={3} /> });
-    expect(await screen.findByRole('link', { name: 'Более ранние' })).toHaveAttribute(
+  it('offers on a feed’s first page only the older stories, without a page number', async () => {
+    renderWithProviders({ ui: <Pagination older={at(latestPagePath('ru', 7))} /> });
+    const nav = await screen.findByRole('navigation', { name: 'Страницы новостей' });
+    expect(within(nav).getByRole('link', { name: 'Более ранние' })).toHaveAttribute(
+      'href',
+      '/ru/page/7',
+    );
+    expect(within(nav).queryByRole('link', { name: 'Более новые' })).not.toBeInTheDocument();
+    expect(within(nav).queryByText(/Страница/)).not.toBeInTheDocument();
+  });
+
+  it('offers no older page on the oldest page', async () => {
+    renderWithProviders({ ui: <Pagination page={1} newer={at(latestPagePath('ru', 2))} /> });
+    const nav = await screen.findByRole('navigation', { name: 'Страницы новостей' });
+    expect(within(nav).getByRole('link', { name: 'Более новые' })).toHaveAttribute(
       'href',
       '/ru/page/2',
     );
-    expect(screen.queryByRole('link', { name: 'Более новые' })).not.toBeInTheDocument();
-    unmount();
-    renderWithProviders({ ui: <Latest page={3} pageCount={3} /> });
-    expect(await screen.findByRole('link', { name: 'Более новые' })).toHaveAttribute(
-      'href',
-      '/ru/page/2',
-    );
-    expect(screen.queryByRole('link', { name: 'Более ранние' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Более ранние' })).not.toBeInTheDocument();
+    expect(within(nav).getByText('Страница 1')).toBeInTheDocument();
   });
 
-  it('is absent when there is only one page', async () => {
+  it('is absent when there is no other page', async () => {
     renderWithProviders({
       ui: (
         <>
           <p>Лента</p>
-          <Latest page={1} pageCount={1} />
+          <Pagination />
         </>
       ),
     });
@@ -87,39 +93,44 @@ describe('Pagination', () => {
   });
 
   it('speaks Kyrgyz in the Kyrgyz edition', async () => {
-    renderWithProviders({ ui: <Latest lang="ky" page={2} pageCount={3} /> }, { lang: 'ky' });
-    const nav = await screen.findByRole('navigation', { name: 'Жаңылыктардын беттери' });
-    expect(within(nav).getByText('3 беттин 2-бети')).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Жаңыраактары' })).toHaveAttribute('href', '/ky/');
-    expect(within(nav).getByRole('link', { name: 'Мурункулары' })).toHaveAttribute(
-      'href',
-      '/ky/page/3',
-    );
-  });
-
-  it('links the pages of whatever feed it is given', async () => {
     renderWithProviders(
       {
-        ui: <Pagination page={2} pageCount={3} pathOf={(n) => rubricPath('ky', 'sport', n)} />,
+        ui: (
+          <Pagination
+            page={2}
+            newer={at(rubricPath('ky', 'sport'))}
+            older={at(rubricPath('ky', 'sport', 1))}
+          />
+        ),
       },
       { lang: 'ky', initialEntries: ['/ky/rubric/sport/page/2'] },
     );
-    expect(await screen.findByRole('link', { name: 'Жаңыраактары' })).toHaveAttribute(
+    const nav = await screen.findByRole('navigation', { name: 'Жаңылыктардын беттери' });
+    expect(within(nav).getByText('2-бет')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Жаңыраактары' })).toHaveAttribute(
       'href',
       '/ky/rubric/sport',
     );
-    expect(screen.getByRole('link', { name: 'Мурункулары' })).toHaveAttribute(
+    expect(within(nav).getByRole('link', { name: 'Мурункулары' })).toHaveAttribute(
       'href',
-      '/ky/rubric/sport/page/3',
+      '/ky/rubric/sport/page/1',
     );
   });
 
   it('moves to the older page within the app', async () => {
     const { router, user } = renderWithProviders(
-      { ui: <Latest page={2} pageCount={3} /> },
+      {
+        ui: (
+          <Pagination
+            page={2}
+            newer={at(latestPagePath('ru', 3))}
+            older={at(latestPagePath('ru', 1))}
+          />
+        ),
+      },
       { initialEntries: ['/ru/page/2'] },
     );
     await user.click(await screen.findByRole('link', { name: 'Более ранние' }));
-    expect(router.state.location.pathname).toBe('/ru/page/3');
+    expect(router.state.location.pathname).toBe('/ru/page/1');
   });
 });

@@ -2,27 +2,26 @@ import type { ReactNode } from 'react';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { PrefetchingLink } from '../../../shared/lib/prefetching-link.tsx';
 
-interface PaginationProps {
-  page: number;
-  pageCount: number;
-  /** The address of a page of this feed, e.g. `(page) => feedPagePath(lang, page)`. */
-  pathOf: (page: number) => string;
-  /** Fetches a page of this feed ahead, as the reader is about to open it. */
-  prefetchPage?: (page: number) => void;
+/** A neighbouring page of a feed: its address, and how to fetch it ahead. */
+export interface PageLinkTarget {
+  to: string;
+  prefetch: () => void;
 }
 
-function PageLink(props: {
-  to: string;
-  rel: 'prev' | 'next';
-  prefetch: () => void;
-  children: ReactNode;
-}) {
+interface PaginationProps {
+  newer?: PageLinkTarget | undefined;
+  older?: PageLinkTarget | undefined;
+  /** Which page this is, when it is one of the archive's numbered pages. */
+  page?: number | undefined;
+}
+
+function PageLink(props: { target: PageLinkTarget; rel: 'prev' | 'next'; children: ReactNode }) {
   return (
     <PrefetchingLink
       className="pagination__link"
-      to={props.to}
+      to={props.target.to}
       rel={props.rel}
-      prefetch={props.prefetch}
+      prefetch={props.target.prefetch}
     >
       {props.children}
     </PrefetchingLink>
@@ -30,20 +29,20 @@ function PageLink(props: {
 }
 
 /** Newer and older pages of a feed: an edition's latest stories or a rubric's. */
-export function Pagination({ page, pageCount, pathOf, prefetchPage }: PaginationProps) {
+export function Pagination({ newer, older, page }: PaginationProps) {
   const { t } = useEdition();
-  if (pageCount <= 1) return null;
+  if (!newer && !older) return null;
   return (
     <nav className="pagination" aria-label={t.paginationLabel}>
-      {page > 1 ? (
-        <PageLink to={pathOf(page - 1)} rel="prev" prefetch={() => prefetchPage?.(page - 1)}>
+      {newer ? (
+        <PageLink target={newer} rel="prev">
           <span aria-hidden="true">← </span>
           {t.newerStories}
         </PageLink>
       ) : null}
-      <span className="pagination__status">{t.pageOf(page, pageCount)}</span>
-      {page < pageCount ? (
-        <PageLink to={pathOf(page + 1)} rel="next" prefetch={() => prefetchPage?.(page + 1)}>
+      {page === undefined ? null : <span className="pagination__status">{t.pageNumber(page)}</span>}
+      {older ? (
+        <PageLink target={older} rel="next">
           {t.olderStories}
           <span aria-hidden="true"> →</span>
         </PageLink>

@@ -2,30 +2,20 @@ import { act, screen, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../../shared/i18n/languages.ts';
-import {
-  articleFixture,
-  feedItemFixture,
-  feedPageFixture,
-} from '../../../test/article-fixtures.ts';
+import { feedItemFixture } from '../../../test/article-fixtures.ts';
 import { jsonResponse, requestUrl, stubFetch } from '../../../test/browser.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
-import { relatedQueries } from '../api/related-queries.ts';
-import type { Article } from '../model/article-schema.ts';
-import type { FeedItem } from '../model/feed-schema.ts';
+import { articleQueries } from '../api/article-queries.ts';
+import type { FeedItem } from '../../../shared/contract/feed-schema.ts';
 import { RelatedStories } from './related-stories.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const story = articleFixture({
-  id: '5000',
-  rubric: 'economy',
-  tags: ['Бюджет', 'Налоги', 'Жогорку Кенеш'],
-  translations: { ky: '5100' },
-});
+const STORY = { id: '5000', lang: 'ru', rubric: 'politics', translations: { ky: '5001' } } as const;
 
-/** A Russian feed item published on `day` of July 2017. */
+/** A feed item published on `day` of July 2017. */
 function onDay(id: string, day: number, lang: Lang = 'ru'): FeedItem {
   return feedItemFixture({
     id,
@@ -36,17 +26,18 @@ function onDay(id: string, day: number, lang: Lang = 'ru'): FeedItem {
   });
 }
 
-function page(lang: Lang, items: FeedItem[]) {
-  return feedPageFixture(lang, { items });
-}
-
-function renderRelated(article: Article, client: QueryClient, lang: Lang = 'ru') {
+/** The section under a story of the edition `lang` (by default), or under `story`. */
+function renderRelated(
+  client: QueryClient,
+  lang: Lang = 'ru',
+  story: Parameters<typeof RelatedStories>[0]['story'] = { ...STORY, lang },
+) {
   return renderWithProviders(
     {
       ui: (
         <>
           <h1>Новость</h1>
-          <RelatedStories story={article} />
+          <RelatedStories story={story} />
         </>
       ),
     },
@@ -54,26 +45,29 @@ function renderRelated(article: Article, client: QueryClient, lang: Lang = 'ru')
   );
 }
 
-const noFetch = () => stubFetch(() => Promise.reject(new Error('must not be called')));
+/** Answers the story's related file with `items`; anything else is a 404. */
+function serveRelated(items: FeedItem[]) {
+  return stubFetch((input) =>
+    Promise.resolve(
+      requestUrl(input) === '/api/v1/related/5000.json'
+        ? jsonResponse({ items })
+        : new Response('not found', { status: 404 }),
+    ),
+  );
+}
 
-/** Answers the API's feed files from `feeds` (by path below the API base); others are 404. */
-function serveFeeds(feeds: Record<string, FeedItem[]>, lang: Lang = 'ru') {
-  return stubFetch((input) => {
-    const items = feeds[requestUrl(input).replace(/^\/api\/v1\//, '')];
-    return Promise.resolve(
-      items ? jsonResponse(page(lang, items)) : new Response('not found', { status: 404 }),
-    );
+/** Waits until the related stories' query has settled, and React has rendered its outcome. */
+async function settled(client: QueryClient, status: 'success' | 'error') {
+  await vi.waitFor(() => {
+    expect(client.getQueryState(articleQueries.related(STORY.id).queryKey)?.status).toBe(status);
   });
+  await act(() => Promise.resolve());
 }
 
 describe('RelatedStories', () => {
-  it('lists up to four stories of the rubric and the first two tags, newest first', async () => {
-    serveFeeds({
-      'ru/rubrics/economy/1.json': [onDay('5000', 30), onDay('4003', 20), onDay('4001', 3)],
-      'ru/tags/byudzhet/1.json': [onDay('4004', 25), onDay('5000', 30), onDay('4003', 20)],
-      'ru/tags/nalogi/1.json': [onDay('4002', 10), onDay('4005', 1)],
-    });
-    renderRelated(story, createTestQueryClient());
+  it('lists the stories the build chose for the story, in its order, under a heading', async () => {
+    const fetchMock = serveRelated([onDay('4004', 25), onDay('4003', 20), onDay('4001', 3)]);
+    renderRelated(createTestQueryClient());
 
     const section = await screen.findByRole('region', { name: 'Читайте также' });
     expect(
@@ -83,7 +77,6 @@ describe('RelatedStories', () => {
     expect(entries.map((entry) => within(entry).getByRole('link').textContent)).toEqual([
       'Новость 4004',
       'Новость 4003',
-      'Новость 4002',
       'Новость 4001',
     ]);
     expect(within(section).getByRole('link', { name: 'Новость 4004' })).toHaveAttribute(
@@ -96,112 +89,110 @@ describe('RelatedStories', () => {
       'datetime',
       '2017-07-25T10:00:00+06:00',
     );
+    expect(fetchMock.mock.calls.map(([input]) => requestUrl(input))).toEqual([
+      '/api/v1/related/5000.json',
+    ]);
   });
 
-  it('suggests the edition’s own stories, in its language', async () => {
-    const fetchMock = serveFeeds({ 'ky/rubrics/sport/1.json': [onDay('6101', 5, 'ky')] }, 'ky');
-    const russianOnly = articleFixture({ id: '6000', rubric: 'sport' });
-    renderRelated(russianOnly, createTestQueryClient(), 'ky');
+  it('links every story in the reader’s edition, marking one in another language', async () => {
+    serveRelated([onDay('6101', 5, 'ky'), onDay('6001', 4, 'ru')]);
+    renderRelated(createTestQueryClient(), 'ky');
     const section = await screen.findByRole('region', { name: 'Дагы окуңуз' });
-    expect(within(section).getByRole('link', { name: 'Новость 6101' })).toHaveAttribute(
+    const [own, foreign] = within(section).getAllByRole('listitem');
+    if (!own || !foreign) throw new Error('expected two entries');
+    expect(within(own).getByRole('link', { name: 'Новость 6101' })).toHaveAttribute(
       'href',
       '/ky/news/6101/novost-6101',
     );
-    expect(within(section).getByText('2017-ж., 5-июль')).toBeInTheDocument();
+    expect(own).not.toHaveAttribute('lang');
+    expect(within(own).getByText('2017-ж., 5-июль')).toBeInTheDocument();
+    expect(foreign).toHaveAttribute('lang', 'ru');
+    expect(within(foreign).getByRole('link', { name: 'Новость 6001' })).toHaveAttribute(
+      'href',
+      '/ky/news/6001/novost-6001',
+    );
+    // The date is the edition's words, whatever the headline's language.
+    expect(within(foreign).getByText('2017-ж., 4-июль')).toHaveAttribute('lang', 'ky');
+  });
+
+  it('under a story shown in the other edition, suggests that edition’s newest of its rubric', async () => {
+    const fetchMock = stubFetch((input) =>
+      Promise.resolve(
+        requestUrl(input) === '/api/v1/ky/rubrics/politics.json'
+          ? jsonResponse({
+              lang: 'ky',
+              items: ['6105', '5001', '6104', '6103', '6102', '6101'].map((id, index) =>
+                onDay(id, 20 - index, 'ky'),
+              ),
+            })
+          : new Response('not found', { status: 404 }),
+      ),
+    );
+    renderRelated(createTestQueryClient(), 'ky', STORY);
+    const section = await screen.findByRole('region', { name: 'Дагы окуңуз' });
+    // Never the story's own translation; four at most.
+    expect(
+      within(section)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Новость 6105', 'Новость 6104', 'Новость 6103', 'Новость 6102']);
     expect(fetchMock.mock.calls.map(([input]) => requestUrl(input))).toEqual([
-      '/api/v1/ky/rubrics/sport/1.json',
+      '/api/v1/ky/rubrics/politics.json',
     ]);
   });
 
   it('shows what a prerendered page brought without asking again', async () => {
-    const fetchMock = noFetch();
+    const fetchMock = stubFetch(() => Promise.reject(new Error('must not be called')));
     const client = createTestQueryClient();
-    client.setQueryData(relatedQueries.of('ru', story).queryKey, [onDay('4004', 25)]);
-    renderRelated(story, client);
+    client.setQueryData(articleQueries.related(STORY.id).queryKey, {
+      items: [onDay('4004', 25)],
+    });
+    renderRelated(client);
     const section = await screen.findByRole('region', { name: 'Читайте также' });
     expect(within(section).getByRole('link', { name: 'Новость 4004' })).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('fetches the feeds it does not have, and shows nothing until all have answered', async () => {
-    let releaseTag: () => void = () => undefined;
-    const fetchMock = stubFetch((input) => {
-      const url = requestUrl(input);
-      if (url.endsWith('/rubrics/economy/1.json')) {
-        return Promise.resolve(jsonResponse(page('ru', [onDay('4001', 3)])));
-      }
-      if (url.endsWith('/tags/byudzhet/1.json')) {
-        return new Promise((resolve) => {
-          releaseTag = () => {
-            resolve(jsonResponse(page('ru', [onDay('4004', 25)])));
+  it('shows nothing until the stories have arrived', async () => {
+    let release: () => void = () => undefined;
+    stubFetch(
+      () =>
+        new Promise((resolve) => {
+          release = () => {
+            resolve(jsonResponse({ items: [onDay('4004', 25)] }));
           };
-        });
-      }
-      return Promise.resolve(new Response('not found', { status: 404 }));
-    });
-    renderRelated(story, createTestQueryClient());
-    await vi.waitFor(() => {
-      expect(fetchMock).toHaveBeenCalledTimes(3);
-    });
-    expect(fetchMock.mock.calls.map(([input]) => requestUrl(input)).sort()).toEqual([
-      '/api/v1/ru/rubrics/economy/1.json',
-      '/api/v1/ru/tags/byudzhet/1.json',
-      '/api/v1/ru/tags/nalogi/1.json',
-    ]);
-    expect(screen.queryByRole('region')).not.toBeInTheDocument();
-    releaseTag();
-    const section = await screen.findByRole('region', { name: 'Читайте также' });
-    expect(
-      within(section)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(['Новость 4004', 'Новость 4001']);
-  });
-
-  it('leaves out feeds that fail and shows what the others have', async () => {
-    stubFetch((input) =>
-      requestUrl(input).endsWith('/rubrics/economy/1.json')
-        ? Promise.resolve(new Response('down', { status: 503 }))
-        : Promise.resolve(jsonResponse(page('ru', [onDay('4004', 25)]))),
+        }),
     );
-    renderRelated(story, createTestQueryClient());
-    const section = await screen.findByRole('region', { name: 'Читайте также' });
-    expect(within(section).getAllByRole('link')).toHaveLength(1);
+    renderRelated(createTestQueryClient());
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('region', { name: 'Читайте также' })).toBeInTheDocument();
   });
 
-  it('renders nothing when every feed fails', async () => {
-    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+  it('renders nothing for a story the build chose no stories for', async () => {
+    stubFetch(() => Promise.resolve(new Response('not found', { status: 404 })));
     const client = createTestQueryClient();
-    renderRelated(story, client);
-    await vi.waitFor(() => {
-      expect(client.getQueryState(relatedQueries.of('ru', story).queryKey)?.status).toBe('error');
-    });
-    // Let React render what the failed queries left.
-    await act(() => Promise.resolve());
+    renderRelated(client);
+    await settled(client, 'success');
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     expect(screen.queryByText('Читайте также')).not.toBeInTheDocument();
   });
 
-  it('renders nothing when the feeds hold only the story itself and its translation', async () => {
-    const fetchMock = serveFeeds({
-      'ru/rubrics/economy/1.json': [onDay('5000', 30), onDay('5100', 30, 'ky')],
-      'ru/tags/byudzhet/1.json': [],
-      'ru/tags/nalogi/1.json': [],
-    });
-    renderRelated(story, createTestQueryClient());
-    await screen.findByRole('heading', { level: 1 });
-    await vi.waitFor(() => {
-      expect(fetchMock).toHaveBeenCalledTimes(3);
-    });
-    await act(() => Promise.resolve());
+  it('renders nothing for an empty list', async () => {
+    serveRelated([]);
+    const client = createTestQueryClient();
+    renderRelated(client);
+    await settled(client, 'success');
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 
-  it('asks for nothing for a story with neither rubric nor tags', async () => {
-    const fetchMock = noFetch();
-    renderRelated(articleFixture(), createTestQueryClient());
-    await screen.findByRole('heading', { level: 1 });
+  it('renders nothing, and leaves the story be, when the list cannot be had', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const client = createTestQueryClient();
+    renderRelated(client);
+    await settled(client, 'error');
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 1, name: 'Новость' })).toBeInTheDocument();
   });
 });

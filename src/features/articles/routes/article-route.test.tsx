@@ -5,15 +5,16 @@ import {
   article1001,
   article1002,
   articleFixture,
+  feedHeadFixture,
   feedItemFixture,
-  feedPageFixture,
 } from '../../../test/article-fixtures.ts';
 import { hangingFetch, jsonResponse, requestUrl, stubFetch } from '../../../test/browser.ts';
 import { loaderArgs } from '../../../test/loader-args.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { redirectOf, statusOf, thrownBy } from '../../../test/route-results.ts';
 import { articleQueries } from '../api/article-queries.ts';
-import type { Article } from '../model/article-schema.ts';
+import { feedQueries } from '../api/feed-queries.ts';
+import type { Article } from '../../../shared/contract/article-schema.ts';
 import { articleLoader, ArticleRoute } from './article-route.tsx';
 
 const PATTERN = '/:lang/news/:id/:slug?';
@@ -156,34 +157,47 @@ describe('articleLoader', () => {
     expect(empty.getQueryData(articleQueries.detail('2001').queryKey)).toEqual(onlyRussian);
   });
 
-  it('starts loading the related stories’ feeds without waiting for them', async () => {
+  it('starts loading the related stories without waiting for them', async () => {
     const fetchMock = stubFetch(hangingFetch());
-    const story = articleFixture({
-      id: '3001',
-      slug: 'byudzhet',
-      rubric: 'economy',
-      tags: ['Бюджет', 'Налоги', 'Кеңеш'],
-    });
+    const story = articleFixture({ id: '3001', slug: 'byudzhet', rubric: 'economy' });
     const client = clientWith(story);
     await expect(load(client, { lang: 'ru', id: '3001', slug: 'byudzhet' })).resolves.toBeNull();
-    expect(fetchMock.mock.calls.map(([input]) => input)).toEqual([
-      '/api/v1/ru/rubrics/economy/1.json',
-      '/api/v1/ru/tags/byudzhet/1.json',
-      '/api/v1/ru/tags/nalogi/1.json',
-    ]);
+    expect(fetchMock.mock.calls.map(([input]) => input)).toEqual(['/api/v1/related/3001.json']);
   });
 
-  it('starts them in the edition the story is shown in, even on the way to its canonical URL', async () => {
+  it('starts them for the story the edition shows, even on the way to its canonical URL', async () => {
     const fetchMock = stubFetch(hangingFetch());
-    const story = articleFixture({ id: '3001', slug: 'byudzhet', rubric: 'sport' });
-    const thrown = await thrownBy(() => load(clientWith(story), { lang: 'ky', id: '3001' }));
-    expect(redirectOf(thrown)?.location).toBe('/ky/news/3001/byudzhet');
+    const thrown = await thrownBy(() =>
+      load(clientWith(article1001, article1002), {
+        lang: 'ky',
+        id: '1001',
+        slug: article1001.slug,
+      }),
+    );
+    expect(redirectOf(thrown)?.location).toBe(`/ky/news/1002/${article1002.slug}`);
+    expect(fetchMock.mock.calls.map(([input]) => input)).toEqual(['/api/v1/related/1002.json']);
+  });
+
+  it('starts the stories either side of it in the feed it was opened from', async () => {
+    const fetchMock = stubFetch(hangingFetch());
+    const feedClient = clientWith(onlyRussian);
+    feedClient.setQueryData(
+      feedQueries.head({ lang: 'ru', kind: 'latest' }).queryKey,
+      feedHeadFixture('ru', {
+        items: ['2003', '2001', '2000'].map((id) => feedItemFixture({ id })),
+      }),
+    );
+    await expect(
+      load(feedClient, { lang: 'ru', id: '2001', slug: onlyRussian.slug }),
+    ).resolves.toBeNull();
     expect(fetchMock.mock.calls.map(([input]) => input)).toEqual([
-      '/api/v1/ky/rubrics/sport/1.json',
+      '/api/v1/articles/2003.json',
+      '/api/v1/articles/2000.json',
+      '/api/v1/related/2001.json',
     ]);
   });
 
-  it('is not troubled by related feeds that fail', async () => {
+  it('is not troubled by related stories that fail', async () => {
     stubFetch(() => Promise.resolve(new Response('down', { status: 500 })));
     const story = articleFixture({ id: '3001', slug: 'byudzhet', rubric: 'economy' });
     await expect(
@@ -227,15 +241,10 @@ describe('ArticleRoute', () => {
     const client = clientWith(story);
     stubFetch((input) =>
       Promise.resolve(
-        requestUrl(input).endsWith('/ru/rubrics/economy/1.json')
-          ? jsonResponse(
-              feedPageFixture('ru', {
-                items: [
-                  feedItemFixture({ id: '3001', slug: 'byudzhet', title: story.title }),
-                  feedItemFixture({ id: '2999', slug: 'nalogi', title: 'Налоги снизят' }),
-                ],
-              }),
-            )
+        requestUrl(input).endsWith('/related/3001.json')
+          ? jsonResponse({
+              items: [feedItemFixture({ id: '2999', slug: 'nalogi', title: 'Налоги снизят' })],
+            })
           : new Response('not found', { status: 404 }),
       ),
     );

@@ -4,27 +4,17 @@ import { replace, useParams, type LoaderFunctionArgs } from 'react-router';
 import * as v from 'valibot';
 import { loadQuery } from '../../../shared/api/load-query.ts';
 import { prefetch } from '../../../shared/api/prefetch.ts';
-import { isApiError } from '../../../shared/api/api-error.ts';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import { articlePath } from '../../../shared/lib/paths.ts';
-import { notFound, requireLang } from '../../../shared/lib/route-responses.ts';
+import { loadOrNotFound, notFound, requireLang } from '../../../shared/lib/route-responses.ts';
 import { IdSchema } from '../../../shared/lib/schema-primitives.ts';
 import { prefetchAdjacentStories } from '../api/adjacent-queries.ts';
 import { articleQueries } from '../api/article-queries.ts';
-import { relatedQueries } from '../api/related-queries.ts';
+import { feedQueries } from '../api/feed-queries.ts';
 import { ArticleView, type ArticleExtras } from '../components/article-view.tsx';
 import { RelatedStories } from '../components/related-stories.tsx';
-import type { Article } from '../model/article-schema.ts';
-
-async function loadArticle(queryClient: QueryClient, id: string): Promise<Article> {
-  try {
-    return await loadQuery(queryClient, articleQueries.detail(id));
-  } catch (error) {
-    if (isApiError(error) && error.kind === 'not-found') throw notFound();
-    throw error;
-  }
-}
+import type { Article } from '../../../shared/contract/article-schema.ts';
 
 /** The story as this edition should show it: its translation into the edition's language if any. */
 async function inEdition(queryClient: QueryClient, lang: Lang, article: Article): Promise<Article> {
@@ -51,11 +41,15 @@ export function articleLoader(queryClient: QueryClient) {
     const lang = requireLang(params.lang);
     const id = params.id ?? '';
     if (!v.is(IdSchema, id)) throw notFound();
-    const article = await loadArticle(queryClient, id);
+    const article = await loadOrNotFound(queryClient, articleQueries.detail(id));
     const shown = await inEdition(queryClient, lang, article);
     prefetchAdjacentStories(queryClient, shown.id);
-    // Neither awaited nor allowed to fail the page: related stories that fail are not shown.
-    prefetch(queryClient, relatedQueries.of(lang, shown));
+    // Neither awaited nor allowed to fail the page: related stories that fail are not shown. A
+    // story shown in the other edition suggests that edition's stories of its rubric.
+    if (shown.lang === lang) prefetch(queryClient, articleQueries.related(shown.id));
+    else if (shown.rubric) {
+      prefetch(queryClient, feedQueries.head({ lang, kind: 'rubrics', key: shown.rubric }));
+    }
     if (shown !== article || params.slug !== article.slug) {
       // The query string goes along: a shared link's tracking (utm_…) is the newsroom's to read.
       throw replace(articlePath(lang, shown) + url.search);

@@ -39,7 +39,7 @@ export const ky: Catalogue = {
   paginationLabel: 'Жаңылыктардын беттери',
   newerStories: 'Жаңыраактары',
   olderStories: 'Мурункулары',
-  pageOf: (page, pageCount) => `${pageCount} беттин ${page}-бети`,
+  pageNumber: (page) => `${page}-бет`,
   longDate: ({ year, month, day }) => `${year}-ж., ${day}-${MONTHS[month - 1] ?? ''}`,
   updated: (date) => `Жаңыртылды: ${date}`,
   source: (source) => `Булак: ${source}`,

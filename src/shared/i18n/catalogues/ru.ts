@@ -39,7 +39,7 @@ export const ru: Catalogue = {
   paginationLabel: 'Страницы новостей',
   newerStories: 'Более новые',
   olderStories: 'Более ранние',
-  pageOf: (page, pageCount) => `Страница ${page} из ${pageCount}`,
+  pageNumber: (page) => `Страница ${page}`,
   longDate: ({ year, month, day }) => `${day} ${MONTHS[month - 1] ?? ''} ${year} г.`,
   updated: (date) => `Обновлено ${date}`,
   source: (source) => `Источник: ${source}`,

@@ -1,0 +1,122 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { articleFile } from '../../src/shared/contract/api-files.ts';
+import type { BuildCache } from '../pipeline/build-cache.ts';
+import { BuildProblems } from '../pipeline/build-problems.ts';
+import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
+import { defaultThreads, runTasks } from '../pipeline/threads.ts';
+import { checkAcross } from './load-content.ts';
+import {
+  loadSources,
+  LoadResultSchema,
+  SourceSchema,
+  type LoadTask,
+  type Story,
+} from './load-sources.ts';
+
+/**
+ * Stage "load and validate": every story's source file, checked against the schema and against
+ * the others (ids, slugs, translations), and published as the story's file of the JSON API. A
+ * source whose size and modification time are as the last build saw them is not read at all.
+ */
+
+/** Below this many changed sources the build's own thread does the work (see threads.ts). */
+const THREADS_FROM = 2_000;
+/** Sources per task: few messages, small enough to share out evenly. */
+const BATCH = 500;
+
+export interface LoadedContent {
+  /** Every story, by id. */
+  stories: ReadonlyMap<string, Story>;
+  /** The stories' files in the API, each with the hash of its bytes: a story's version. */
+  files: ReadonlyMap<string, string>;
+  /** Sources read and validated; the others were as the last build saw them. */
+  parsed: number;
+}
+
+function listSources(dirs: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile() && entry.name.endsWith('.json')) {
+        files.push(path.relative(process.cwd(), path.join(entry.parentPath, entry.name)));
+      }
+    }
+  }
+  return files.sort();
+}
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+export async function loadStage({
+  cache,
+  contentDirs,
+  apiDir,
+  threads = defaultThreads(),
+}: {
+  cache: BuildCache;
+  contentDirs: readonly string[];
+  /** The API's folder in the site. */
+  apiDir: string;
+  threads?: number;
+}): Promise<LoadedContent> {
+  const code = codeFingerprint([new URL(import.meta.url)], {
+    api: path.relative(cache.siteDir, apiDir),
+  });
+  const record = await cache.stage('load', code, SourceSchema, apiDir);
+  const jobs: LoadTask['sources'] = [];
+  for (const file of listSources(contentDirs)) {
+    const previous = record.previous.get(file);
+    const { size, mtimeMs } = statSync(file);
+    if (previous?.size === size && previous.mtimeMs === mtimeMs) {
+      record.units.set(file, previous);
+      record.outputs.record(articleFile(previous.story.item.id), previous.output);
+    } else {
+      jobs.push({ file, ...(previous ? { previous } : {}) });
+    }
+  }
+
+  const problems: string[] = [];
+  let parsed = 0;
+  await runTasks({
+    module: new URL('./load-sources.ts', import.meta.url),
+    name: loadSources.name,
+    tasks: Array.from(batches(jobs, BATCH), (sources): LoadTask => ({ apiDir, sources })),
+    result: LoadResultSchema,
+    threads: jobs.length >= THREADS_FROM ? threads : 1,
+    onResult: (result) => {
+      parsed += result.parsed;
+      problems.push(...result.problems);
+      for (const [file, source] of result.loaded) {
+        record.units.set(file, source);
+        record.outputs.record(articleFile(source.story.item.id), source.output);
+      }
+    },
+  });
+  // A source that no longer reads as a story leaves the story as it was last published, so the
+  // site stays whole while the build says what to fix.
+  for (const { file, previous } of jobs) {
+    if (previous && !record.units.has(file)) {
+      record.units.set(file, previous);
+      record.outputs.record(articleFile(previous.story.item.id), previous.output);
+    }
+  }
+
+  const across = checkAcross(
+    Array.from(record.units, ([file, { story }]) => ({
+      file,
+      story: { ...story.item, translations: story.translations },
+    })),
+  );
+  // Two sources of one id both wrote its file: neither can be vouched for.
+  for (const id of across.duplicateIds) record.outputs.discard(articleFile(id));
+  problems.push(...across.problems);
+  record.finish();
+  if (problems.length > 0) throw new BuildProblems(problems.sort());
+
+  const stories = new Map<string, Story>();
+  for (const { story } of record.units.values()) stories.set(story.item.id, story);
+  return { stories, files: record.outputs.next, parsed };
+}

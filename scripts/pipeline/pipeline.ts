@@ -1,0 +1,146 @@
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { apiOutputDir } from '../../src/shared/api/parse-api-base.ts';
+import type { Lang } from '../../src/shared/i18n/languages.ts';
+import { appStage } from '../app/app-stage.ts';
+import { apiStage } from '../content/api-stage.ts';
+import { feedKey } from '../content/feeds.ts';
+import { loadStage } from '../content/load-stage.ts';
+import { pagesStage } from '../prerender/pages-stage.ts';
+import { publishStage } from '../publish/publish-stage.ts';
+import { serviceWorkerStage } from '../pwa/service-worker-stage.ts';
+import { BuildCache, defaultCacheDir, hashBytes } from './build-cache.ts';
+
+/**
+ * The site's build, stage by stage, in this order. Each stage keeps what it made in the one
+ * build cache (build-cache.ts) and does again only what its inputs or its code changed, so a
+ * build after a story was published, edited or deleted rewrites the files that show it and
+ * nothing else, and bundles nothing.
+ */
+export const STAGES = [
+  /** The reader's code, bundled for the browser and for the server render (scripts/app). */
+  'app',
+  /** Every story's source, validated and published as its file of the API (scripts/content). */
+  'load and validate',
+  /** Feeds, related stories and schemas: the API across stories (scripts/content). */
+  'JSON API',
+  // Pictures come here (their own stage), then the search index.
+  /** Every page the build knows, prerendered (scripts/prerender). */
+  'pages',
+  /** robots.txt, the sitemap and each edition's RSS feed (scripts/publish). */
+  'sitemap and RSS',
+  /** The offline worker, which precaches the app (scripts/pwa). */
+  'service worker',
+] as const;
+
+export type StageName = (typeof STAGES)[number];
+
+export interface SiteBuildOptions {
+  contentDirs: readonly string[];
+  /** Where the site is written. */
+  siteDir: string;
+  /** The API base the app fetches: a path of this site, or another site's URL. */
+  apiBase: string;
+  origin: string;
+  /** What the app's bundles are built with (settings, VITE_ variables), see appStage. */
+  appSettings: Record<string, unknown>;
+  cacheDir?: string;
+  /** Where the app's bundles are kept, shared by every site folder. */
+  appCacheDir?: string;
+  threads?: number;
+  /** Told when each stage starts and how long it took. */
+  onStage?: (stage: StageName, seconds: number) => void;
+}
+
+export interface SiteBuildReport {
+  bundled: boolean;
+  stories: number;
+  parsed: number;
+  pages: number;
+  rendered: number;
+}
+
+/** Empties a site folder the cache does not describe, so that a cold build starts clean. */
+async function emptyFolder(dir: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => []);
+  await Promise.all(
+    entries.map((entry) => rm(path.join(dir, entry), { recursive: true, force: true })),
+  );
+}
+
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildReport> {
+  const siteDir = path.resolve(options.siteDir);
+  const cache = await BuildCache.open(
+    options.cacheDir ?? defaultCacheDir(siteDir),
+    siteDir,
+    JSON.stringify({ origin: options.origin, apiBase: options.apiBase }),
+  );
+  if (!cache.trusted) await emptyFolder(siteDir);
+  const timed = async <T>(stage: StageName, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    options.onStage?.(stage, (performance.now() - started) / 1000);
+    return result;
+  };
+  const report: SiteBuildReport = { bundled: false, stories: 0, parsed: 0, pages: 0, rendered: 0 };
+  try {
+    const app = await timed('app', () =>
+      appStage({
+        cache,
+        settings: options.appSettings,
+        ...(options.appCacheDir ? { appCacheDir: options.appCacheDir } : {}),
+      }),
+    );
+    report.bundled = app.bundled;
+    // With the stories in another site (a CMS), the build publishes the app alone: pages of
+    // content/ would not be that site's stories.
+    if (options.apiBase.startsWith('/')) {
+      const apiDir = path.join(siteDir, apiOutputDir(options.apiBase));
+      const threads = options.threads === undefined ? {} : { threads: options.threads };
+      const content = await timed('load and validate', () =>
+        loadStage({ cache, contentDirs: options.contentDirs, apiDir, ...threads }),
+      );
+      report.stories = content.stories.size;
+      report.parsed = content.parsed;
+      const api = await timed('JSON API', () => apiStage({ cache, apiDir, content }));
+      const apiFiles = new Map([...content.files, ...api.files]);
+      const feedSizes = new Map([...api.feeds].map(([key, { items }]) => [key, items.length]));
+      const pages = await timed('pages', () =>
+        pagesStage({
+          cache,
+          serverEntry: app.serverEntry,
+          template: app.template,
+          apiDir,
+          origin: options.origin,
+          stories: content.stories,
+          feedSizes,
+          apiFiles,
+          ...threads,
+        }),
+      );
+      report.pages = pages.pages;
+      report.rendered = pages.rendered;
+      const versions = hashBytes(
+        [...content.files]
+          .map(([file, hash]) => `${file}\0${hash}`)
+          .sort()
+          .join('\n'),
+      );
+      await timed('sitemap and RSS', () =>
+        publishStage({
+          cache,
+          origin: options.origin,
+          stories: content.stories,
+          latest: (lang: Lang) => api.feeds.get(feedKey({ lang, kind: 'latest' }))?.items ?? [],
+          versions,
+        }),
+      );
+    }
+    await timed('service worker', () =>
+      serviceWorkerStage({ cache, apiBase: options.apiBase, appCode: app.code }),
+    );
+  } finally {
+    await cache.commit();
+  }
+  return report;
+}
