@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { EXTRAS_CHUNK } from './scripts/bundle/first-load-files.ts';
 import { precompressedAssets } from './scripts/bundle/vite-plugin-precompressed.ts';
 import { contentApi } from './scripts/content/vite-plugin-content-api.ts';
-import { storyPages } from './scripts/prerender/vite-plugin-story-pages.ts';
+import { sitePages } from './scripts/prerender/vite-plugin-site-pages.ts';
 import { webManifests } from './scripts/pwa/web-manifest.ts';
 import { cspAndBoot } from './scripts/security/content-security-policy.ts';
 import { preferencesScript } from './scripts/security/preferences-script.ts';
@@ -38,7 +38,6 @@ const EXTRAS = new Set(
     'src/shared/lib/stored-choice.ts',
     'src/features/theme/theme-choice.ts',
     'src/features/text-size/text-size-choice.ts',
-    'src/shared/preferences/reader-preferences.ts',
     'src/features/offline/use-online-status.ts',
   ].map((file) => path.resolve(file)),
 );
@@ -53,7 +52,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
     plugins: [
       react(),
       contentApi({ contentDirs, apiBase }),
-      storyPages(),
+      sitePages(),
       precompressedAssets(),
       preferencesScript(),
       cspAndBoot(apiBase),

@@ -3,16 +3,21 @@
  * that went through, the next one does only what changed: publishing a story bundles nothing
  * and rewrites the files that show it.
  *
- *   OUT_DIR       where the site is written (default dist)
- *   CONTENT_DIRS  the stories' folders, separated by the path delimiter (default content)
+ *   OUT_DIR        where the site is written (default dist)
+ *   CONTENT_DIRS   the stories' folders, separated by the path delimiter (default content)
+ *   APP_CACHE_DIR  where the app's bundles are kept (default node_modules/.cache/news-build/app)
+ *   --json         ends with a JSON report line, for scripts that measure the build
  *
  * A story, picture or setting that is not right stops the build with one line for each
  * problem, `file: field: reason`, and a non-zero exit.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildSite } from './pipeline/pipeline.ts';
 import { BuildProblems } from './pipeline/build-problems.ts';
 import { appSettingsOf, loadSettings, readBuildEnv } from './site-config/load-site-config.ts';
+
+const { values: flags } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 
 try {
   const env = readBuildEnv();
@@ -25,15 +30,22 @@ try {
     apiBase,
     origin: site.origin,
     appSettings: appSettingsOf(env),
+    ...(env.APP_CACHE_DIR ? { appCacheDir: env.APP_CACHE_DIR } : {}),
     onStage: (stage, seconds) => {
       console.log(`${stage}: ${seconds.toFixed(2)} s`);
     },
   });
+  const seconds = (performance.now() - started) / 1000;
   console.log(
     `built ${report.stories} stories (${report.parsed} read), ${report.rendered} of ` +
       `${report.pages} pages rendered${report.bundled ? '' : ', app bundles kept'} in ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `${seconds.toFixed(1)} s`,
   );
+  if (flags.json) {
+    // The whole process, worker threads included.
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    console.log(JSON.stringify({ ...report, seconds, peakRssMb }));
+  }
 } catch (error) {
   process.exitCode = 1;
   if (error instanceof BuildProblems) {

@@ -93,6 +93,9 @@ async function bundle(clientDir: string, serverDir: string): Promise<string[]> {
   return [...modules, ...listFiles('public').map((file) => path.join('public', file))].sort();
 }
 
+/** The bundler's note on slow plugins names the Zopfli compression, which is slow by choice. */
+const QUIET = { pluginTimings: false };
+
 async function bundleWith(
   build: typeof import('vite').build,
   root: string,
@@ -102,7 +105,7 @@ async function bundleWith(
 ): Promise<void> {
   await build({
     logLevel: 'warn',
-    build: { outDir: clientDir, emptyOutDir: true },
+    build: { outDir: clientDir, emptyOutDir: true, rolldownOptions: { checks: QUIET } },
     plugins: [moduleGraphOf(root, modules)],
   });
   await build({
@@ -113,6 +116,7 @@ async function bundleWith(
       emptyOutDir: true,
       copyPublicDir: false,
       rolldownOptions: {
+        checks: QUIET,
         // The server holds every catalogue (all-catalogues.ts), so the browser's per-edition
         // imports of them are bundled in here by design, not by mistake.
         onLog(level, log, handler) {

@@ -1,33 +1,25 @@
 /**
- * npm run bench:content -- --articles N
+ * npm run bench:content -- --articles N [--keep]
  *
- * Generates N synthetic articles in a temporary folder (Russian and Kyrgyz, translated pairs,
- * rubrics, tags), runs the content build on them in a fresh process (JSON API, sitemap, RSS),
- * then prerenders every page to HTML as `npm run build` does, then measures re-runs of both
- * with nothing changed and with a single article changed. The app itself (client
- * and server bundles) is built once beforehand: it does not grow with the corpus. Prints
- * figures; the last line is {"articles":N,"seconds":S,"peakRssMb":M,"maxClientJsonKbGz":K},
- * where S is the content build plus prerendering and M the larger of their peaks.
+ * The site's build at newsroom scale, as a newsroom runs it: the stories shipped in content/ and
+ * N synthetic ones (Russian and Kyrgyz translation pairs, rubrics, tags) built by `npm run
+ * build`'s own script in a fresh process each time, in a temporary folder:
+ *   1. cold: no site, no build cache, no kept app bundles;
+ *   2. again with nothing changed;
+ *   3. with one story published (the newest);
+ *   4. with one story edited (a headline in the middle of the archive).
+ * Prints each step's figures; the last line is one JSON object: {articles, seconds (cold),
+ * rerunSeconds, publishOneSeconds, editOneSeconds, peakRssMb, maxClientJsonKbGz}, times
+ * wall-clock from the process's start to its end. `--articles 0` measures the shipped site.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import {
-  copyFile,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  stat,
-  utimes,
-  writeFile,
-} from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
-import { generateCorpus } from './generate-corpus.ts';
+import { generateCorpus, syntheticArticle } from './generate-corpus.ts';
 
 const run = promisify(execFile);
 
@@ -38,57 +30,49 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.articles);
-if (!Number.isInteger(count) || count < 2) {
-  console.error('usage: npm run bench:content -- --articles N   (N a whole number, at least 2)');
+if (!Number.isInteger(count) || count < 0 || count % 2 !== 0) {
+  console.error('usage: npm run bench:content -- --articles N   (N an even whole number, or 0)');
   process.exit(2);
 }
 
 const ReportSchema = v.object({
-  articles: v.number(),
+  bundled: v.boolean(),
+  stories: v.number(),
   parsed: v.number(),
-  written: v.number(),
-  deleted: v.number(),
-  outputs: v.number(),
-  seconds: v.number(),
-  peakRssMb: v.number(),
-});
-
-const ORIGIN = 'https://news.example.kg';
-const SSR_ENTRY = path.join('node_modules', '.cache', 'ssr', 'dist', 'entry-server.js');
-
-const PrerenderReportSchema = v.object({
   pages: v.number(),
   rendered: v.number(),
-  deleted: v.number(),
   seconds: v.number(),
   peakRssMb: v.number(),
 });
 
-/** Runs one of the build's command-line steps in a fresh process; its last line is its report. */
-async function runStep<T>(
-  script: string,
-  args: string[],
-  schema: v.GenericSchema<unknown, T>,
-): Promise<T & { wallSeconds: number }> {
-  const started = performance.now();
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, ...args], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const wallSeconds = (performance.now() - started) / 1000;
-  const last = stdout.trim().split('\n').at(-1) ?? '';
-  return { ...v.parse(schema, JSON.parse(last)), wallSeconds };
-}
+const root = await mkdtemp(path.join(os.tmpdir(), 'bench-content-'));
+const contentDir = path.join(root, 'content');
+const articlesDir = path.join(contentDir, 'articles');
+const siteDir = path.join(root, 'dist');
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  CONTENT_DIRS: contentDir,
+  OUT_DIR: siteDir,
+  APP_CACHE_DIR: path.join(root, 'app'),
+};
 
-function buildOnce(contentDir: string, siteDir: string, outDir: string) {
-  return runStep(
-    'scripts/content/build-content-cli.ts',
-    [
-      ...['--content', contentDir, '--out', outDir, '--site', siteDir, '--origin', ORIGIN],
-      // Kept in the temporary folder, so it goes with it.
-      ...['--manifest', path.join(path.dirname(siteDir), 'content-build.jsonl')],
-    ],
-    ReportSchema,
+/** One `npm run build`, in a process of its own; its wall-clock time and its report. */
+async function build(step: string) {
+  const started = performance.now();
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/build-site.ts', '--json'],
+    { env, maxBuffer: 64 * 1024 * 1024 },
   );
+  const wallSeconds = (performance.now() - started) / 1000;
+  const report = v.parse(ReportSchema, JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+  console.log(
+    `${step}: ${wallSeconds.toFixed(2)} s (${report.parsed} sources read, ${report.rendered} of ` +
+      `${report.pages} pages rendered${report.bundled ? ', app bundled' : ''}, ` +
+      `peak RSS ${report.peakRssMb.toFixed(0)} MB)`,
+  );
+  return { ...report, wallSeconds };
 }
 
 /** The largest JSON a reader's browser may load, gzipped: measured on the largest raw files. */
@@ -96,7 +80,7 @@ async function largestJsonGzipKb(dir: string, sample = 40) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const sizes: { file: string; size: number }[] = [];
   for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
+    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
     const file = path.join(entry.parentPath, entry.name);
     sizes.push({ file, size: (await stat(file)).size });
   }
@@ -109,83 +93,53 @@ async function largestJsonGzipKb(dir: string, sample = 40) {
   return { ...max, files: sizes.length };
 }
 
-function prerenderOnce(siteDir: string, manifestFile: string) {
-  return runStep(
-    'scripts/prerender/prerender-cli.ts',
-    ['--site', siteDir, '--ssr', SSR_ENTRY, '--origin', ORIGIN, '--manifest', manifestFile],
-    PrerenderReportSchema,
-  );
-}
-
-/** A re-run of the whole build: the content build, then the prerender. */
-async function rerun(label: string, contentDir: string, siteDir: string, outDir: string) {
-  const content = await buildOnce(contentDir, siteDir, outDir);
-  const pages = await prerenderOnce(siteDir, path.join(path.dirname(siteDir), 'prerender.jsonl'));
-  console.log(
-    `re-run, ${label}: ${(content.wallSeconds + pages.wallSeconds).toFixed(2)} s ` +
-      `(content ${content.wallSeconds.toFixed(2)} s: parsed ${content.parsed}, wrote ${content.written}; ` +
-      `prerender ${pages.wallSeconds.toFixed(2)} s: rendered ${pages.rendered} of ${pages.pages} pages)`,
-  );
-}
-
-/** The app's bundles, built once: the template every page fills and the server renderer. */
-async function ensureAppBuilt() {
-  if (existsSync(path.join('dist', 'index.html')) && existsSync(SSR_ENTRY)) return;
-  console.log('building the app first (npm run build)…');
-  await run('npm', ['run', 'build'], { maxBuffer: 64 * 1024 * 1024 });
-}
-
-await ensureAppBuilt();
-const root = await mkdtemp(path.join(os.tmpdir(), 'bench-content-'));
-const contentDir = path.join(root, 'content');
-const siteDir = path.join(root, 'dist');
-const outDir = path.join(siteDir, 'api', 'v1');
 try {
-  await mkdir(siteDir, { recursive: true });
-  await copyFile(path.join('dist', 'index.html'), path.join(siteDir, 'index.html'));
+  await cp('content', contentDir, { recursive: true });
   const generateStarted = performance.now();
   await generateCorpus(contentDir, count);
   console.log(
-    `generated ${count} articles in ${((performance.now() - generateStarted) / 1000).toFixed(1)} s`,
+    `generated ${count} stories beside the shipped ones in ` +
+      `${((performance.now() - generateStarted) / 1000).toFixed(1)} s`,
   );
 
-  const full = await buildOnce(contentDir, siteDir, outDir);
-  console.log(
-    `content build: ${full.wallSeconds.toFixed(2)} s wall (${full.seconds.toFixed(2)} s in build), ` +
-      `${full.outputs} files, peak RSS ${full.peakRssMb.toFixed(0)} MB`,
+  const cold = await build('cold build');
+  const rerun = await build('nothing changed');
+
+  // A story newer than every other, as a newsroom publishes one.
+  const published = { ...syntheticArticle(count + 2), translations: {} };
+  published.publishedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  await mkdir(articlesDir, { recursive: true });
+  await writeFile(path.join(articlesDir, `${published.id}.json`), JSON.stringify(published));
+  const publish = await build('one story published');
+
+  // A headline corrected in the middle of the archive (or the shipped story).
+  const edited = path.join(
+    articlesDir,
+    count > 0 ? `${String(100000 + Math.floor(count / 2))}.json` : '1001.json',
   );
-  const pages = await prerenderOnce(siteDir, path.join(root, 'prerender.jsonl'));
-  console.log(
-    `prerender: ${pages.wallSeconds.toFixed(2)} s wall, ${pages.rendered} pages ` +
-      `(${((pages.seconds * 1000) / Math.max(1, pages.rendered)).toFixed(2)} ms a page), ` +
-      `peak RSS ${pages.peakRssMb.toFixed(0)} MB`,
+  const story: unknown = JSON.parse(await readFile(edited, 'utf8'));
+  await writeFile(
+    edited,
+    JSON.stringify({ ...v.parse(v.looseObject({}), story), title: 'Исправленный заголовок' }),
   );
+  const edit = await build('one story edited');
 
-  await rerun('nothing changed', contentDir, siteDir, outDir);
-
-  const one = path.join(contentDir, 'articles', '100000.json');
-  const article: unknown = JSON.parse(await readFile(one, 'utf8'));
-  if (typeof article === 'object' && article !== null) {
-    await writeFile(
-      one,
-      JSON.stringify({ ...article, title: 'Изменённый заголовок для проверки' }),
-    );
-    const later = new Date(Date.now() + 1000);
-    await utimes(one, later, later);
-  }
-  await rerun('one article changed', contentDir, siteDir, outDir);
-
-  const largest = await largestJsonGzipKb(outDir);
+  const largest = await largestJsonGzipKb(path.join(siteDir, 'api'));
   console.log(
     `largest client JSON: ${largest.file}, ${largest.kb.toFixed(2)} KB gzipped (of ${largest.files} files)`,
   );
-
   console.log(
     JSON.stringify({
-      articles: count,
-      seconds: Number((full.wallSeconds + pages.wallSeconds).toFixed(2)),
-      peakRssMb: Number(Math.max(full.peakRssMb, pages.peakRssMb).toFixed(0)),
+      articles: cold.stories,
+      seconds: Number(cold.wallSeconds.toFixed(2)),
+      rerunSeconds: Number(rerun.wallSeconds.toFixed(2)),
+      publishOneSeconds: Number(publish.wallSeconds.toFixed(2)),
+      editOneSeconds: Number(edit.wallSeconds.toFixed(2)),
+      peakRssMb: Math.round(Math.max(...[cold, rerun, publish, edit].map((s) => s.peakRssMb))),
       maxClientJsonKbGz: Number(largest.kb.toFixed(2)),
+      pages: cold.pages,
+      renderedOnPublish: publish.rendered,
+      renderedOnEdit: edit.rendered,
     }),
   );
 } finally {

@@ -18,6 +18,8 @@ export function storyRedirectPage(origin: string, { item }: Story): string {
     '<head>',
     '<meta charset="utf-8">',
     `<title>${title}</title>`,
+    // As on every page: else a browser asks for /favicon.ico, which the site has not.
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
     '<meta name="robots" content="noindex">',
     `<link rel="canonical" href="${escapeXml(origin)}${target}">`,
     `<meta http-equiv="refresh" content="0; url=${target}">`,

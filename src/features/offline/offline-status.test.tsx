@@ -75,12 +75,12 @@ describe('OfflineStatus', () => {
     document.head.querySelector('link[rel="manifest"]')?.remove();
   });
 
-  it('points the manifest link at the edition being read', () => {
+  it('points the manifest link at the edition’s manifest it is given', () => {
     const link = document.createElement('link');
     link.rel = 'manifest';
     link.href = '/ru/manifest.webmanifest';
     document.head.append(link);
-    render(inEdition('ky', <OfflineStatus />));
+    render(inEdition('ky', <OfflineStatus manifestHref="/ky/manifest.webmanifest" />));
     expect(link.getAttribute('href')).toBe('/ky/manifest.webmanifest');
   });
 });

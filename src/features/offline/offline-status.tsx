@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
-import { manifestPath } from '../../shared/lib/paths.ts';
 import { useOnlineStatus } from './use-online-status.ts';
 import { usePendingUpdate } from './update-signal.ts';
 import './offline.css';
@@ -37,13 +36,12 @@ export function UpdatePrompt() {
 
 /**
  * The app's connection and version notices. Also points the manifest link at the edition being
- * read, which the language switch changes without loading a page.
+ * read (`manifestHref`), which the language switch changes without loading a page.
  */
-export function OfflineStatus() {
-  const { lang } = useEdition();
+export function OfflineStatus({ manifestHref }: { manifestHref: string }) {
   useEffect(() => {
-    document.querySelector('link[rel="manifest"]')?.setAttribute('href', manifestPath(lang));
-  }, [lang]);
+    document.querySelector('link[rel="manifest"]')?.setAttribute('href', manifestHref);
+  }, [manifestHref]);
   return (
     <>
       <OfflineBanner />

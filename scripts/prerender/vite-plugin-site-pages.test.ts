@@ -3,15 +3,19 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storyPagesMiddleware } from './vite-plugin-story-pages.ts';
+import { sitePagesMiddleware } from './vite-plugin-site-pages.ts';
 
 let siteDir: string;
 
 beforeAll(async () => {
-  siteDir = await mkdtemp(path.join(os.tmpdir(), 'story-pages-'));
+  siteDir = await mkdtemp(path.join(os.tmpdir(), 'site-pages-'));
   await mkdir(path.join(siteDir, 'ru', 'news', '1001'), { recursive: true });
+  await mkdir(path.join(siteDir, 'ru', 'page'), { recursive: true });
   await writeFile(path.join(siteDir, 'ru', 'news', '1001', 'its-slug.html'), '<!doctype html>');
   await writeFile(path.join(siteDir, 'ru', 'news', '1001', 'index.html'), '<!doctype html>');
+  await writeFile(path.join(siteDir, 'ru', 'page', '1.html'), '<!doctype html>');
+  await writeFile(path.join(siteDir, 'ru', 'index.html'), '<!doctype html>');
+  await writeFile(path.join(siteDir, 'index.html'), '<!doctype html>');
   // The Russian edition's not-found page; the Kyrgyz one is left out.
   await writeFile(path.join(siteDir, '404.html'), '<html lang="ru">Страница не найдена</html>');
 });
@@ -21,11 +25,11 @@ afterAll(async () => {
 });
 
 /** What the preview server does with `url`: the address it goes on to serve, or its answer. */
-function serve(url: string) {
-  const request = { url };
+function serve(url: string, accept = 'text/html,application/xhtml+xml') {
+  const request = { url, headers: { accept } };
   const answer = { statusCode: 200, headers: new Map<string, string>(), body: '' };
   let passedOn = false;
-  storyPagesMiddleware(siteDir)(
+  sitePagesMiddleware(siteDir)(
     request,
     {
       get statusCode() {
@@ -46,18 +50,18 @@ function serve(url: string) {
   return { passedOn, url: request.url, ...answer };
 }
 
-describe('storyPagesMiddleware', () => {
-  it('serves a story at its address, keeping the query', () => {
+describe('sitePagesMiddleware', () => {
+  it('leaves what the site has to the static server: pages at their address, files', () => {
+    for (const address of ['/', '/ru/', '/ru/page/1', '/404.html']) {
+      expect(serve(address)).toMatchObject({ passedOn: true, url: address });
+    }
     expect(serve('/ru/news/1001/its-slug')).toMatchObject({
       passedOn: true,
       url: '/ru/news/1001/its-slug.html',
     });
-    expect(serve('/ru/news/1001/its-slug?utm_source=t').url).toBe(
-      '/ru/news/1001/its-slug.html?utm_source=t',
-    );
   });
 
-  it('serves the page that sends on to the story at its other addresses', () => {
+  it('serves the page that sends on to the story at its other addresses, keeping the query', () => {
     for (const address of ['/ru/news/1001', '/ru/news/1001/', '/ru/news/1001/an-old-slug']) {
       expect(serve(address)).toMatchObject({ passedOn: true, url: '/ru/news/1001/index.html' });
     }
@@ -66,19 +70,23 @@ describe('storyPagesMiddleware', () => {
     );
   });
 
-  it('answers a story the build does not know with its edition’s not-found page and a 404', () => {
-    const answer = serve('/ru/news/424242/x');
-    expect(answer.passedOn).toBe(false);
-    expect(answer.statusCode).toBe(404);
-    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(answer.body).toContain('Страница не найдена');
+  it('answers a page the site does not have with its edition’s not-found page and a 404', () => {
+    const pages = [
+      ['/ru/news/424242/x', '*/*'],
+      ['/ru/page/99', '*/*'],
+      ['/nowhere', 'text/html'],
+    ] as const;
+    for (const [address, accept] of pages) {
+      const answer = serve(address, accept);
+      expect(answer.passedOn).toBe(false);
+      expect(answer.statusCode).toBe(404);
+      expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(answer.body).toContain('Страница не найдена');
+    }
   });
 
-  it('leaves the rest to the usual fallback: other pages, editions without a not-found page', () => {
-    expect(serve('/ru/rubric/politics')).toMatchObject({
-      passedOn: true,
-      url: '/ru/rubric/politics',
-    });
+  it('leaves the rest to the usual fallback: other than pages, editions without a 404 page', () => {
+    expect(serve('/api/v1/none.json', 'application/json')).toMatchObject({ passedOn: true });
     expect(serve('/ky/news/424242/x')).toMatchObject({ passedOn: true, statusCode: 200 });
   });
 
