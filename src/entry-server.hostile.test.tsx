@@ -1,4 +1,7 @@
+import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReaderArticleSchema } from './shared/contract/article-schema.ts';
+import { FeedHeadSchema } from './shared/contract/feed-schema.ts';
 import { requestUrl } from './test/browser.ts';
 import { render } from './entry-server.tsx';
 import { parsePageData } from './app/page-data.ts';
@@ -14,14 +17,14 @@ import {
 } from './test/hostile-articles.ts';
 
 /**
- * The server-rendering path (prerendering at build time): a hostile story as a CMS might serve
- * it, read from the API's files and checked with the same schema, through the same loaders and
- * components, to HTML.
+ * The server-rendering path (prerendering at build time): a hostile story, as the reader's
+ * schema lets it through, written to the API's files as the build writes what it validated, and
+ * rendered through the same loaders and components to HTML.
  */
 const API_FILES = new Map<string, unknown>([
-  [`articles/${HOSTILE_ARTICLE.id}.json`, HOSTILE_ARTICLE],
-  [`articles/${MINIMAL_ARTICLE.id}.json`, MINIMAL_ARTICLE],
-  ['ru/latest.json', HOSTILE_FEED],
+  [`articles/${HOSTILE_ARTICLE.id}.json`, v.parse(ReaderArticleSchema, HOSTILE_ARTICLE)],
+  [`articles/${MINIMAL_ARTICLE.id}.json`, v.parse(ReaderArticleSchema, MINIMAL_ARTICLE)],
+  ['ru/latest.json', v.parse(FeedHeadSchema, HOSTILE_FEED)],
 ]);
 
 /** The API's files as the build reads them; related stories and translations: none. */

@@ -7,7 +7,6 @@ import {
   isRouteErrorResponse,
   StaticRouterProvider,
 } from 'react-router';
-import * as v from 'valibot';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { queriesOf, serializePageData } from './app/page-data.ts';
@@ -67,24 +66,22 @@ export interface RenderSite {
   origin: string;
   /**
    * The API as the build published it. Each query a page makes is answered from the file its
-   * kind names (query-kinds.ts), checked with the same schema as in the browser, so a page costs
-   * no request; a query the page never makes is never answered, so the page carries exactly the
-   * data it was rendered from.
+   * kind names (query-kinds.ts), so a page costs no request; a query the page never makes is
+   * never answered, so the page carries exactly the data it was rendered from.
    */
   readApiFile: ReadApiFile;
 }
 
-/** Answers a query from the API's files as it is created, before anything decides to fetch it. */
+/**
+ * Answers a query from the API's files as it is created, before anything decides to fetch it.
+ * The build validated every story where it came in (its source); its own files are not checked
+ * a second time for each of the pages that read them.
+ */
 function seed(query: Query, readApiFile: ReadApiFile): void {
   const known = knownQuery(query.queryKey);
   if (!known) return;
   const data = readApiFile(known.file) ?? known.whenMissing();
-  if (data === undefined) return;
-  const parsed = v.safeParse(known.schema, data);
-  if (!parsed.success) {
-    throw new Error(`${known.file}: ${parsed.issues.map((issue) => issue.message).join('; ')}`);
-  }
-  query.setData(parsed.output);
+  if (data !== undefined) query.setData(known.fromBuild(data));
 }
 
 /**

@@ -29,13 +29,20 @@ export const FeedHeadSchema = v.object({
  * story changes only the newest page (docs/api.md). `newer` and `older` are the neighbouring
  * pages, absent at either end.
  */
-export const FeedPageSchema = v.object({
-  lang: LangSchema,
-  page: PositiveIntSchema,
-  items: v.array(FeedItemSchema),
-  newer: v.optional(PositiveIntSchema),
-  older: v.optional(PositiveIntSchema),
-});
+export const FeedPageSchema = v.pipe(
+  v.object({
+    lang: LangSchema,
+    page: PositiveIntSchema,
+    items: v.array(FeedItemSchema),
+    newer: v.optional(PositiveIntSchema),
+    older: v.optional(PositiveIntSchema),
+  }),
+  v.check(
+    ({ page, newer, older }) =>
+      (newer === undefined || newer === page + 1) && (older === undefined || older === page - 1),
+    'newer and older must be the pages either side',
+  ),
+);
 
 /** The stories suggested under a story ("Читайте также"), chosen by the build. */
 export const RelatedStoriesSchema = v.object({

@@ -74,6 +74,9 @@ export const PositiveIntSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.map((issue) => {
     const path = v.getDotPath(issue);
-    return path ? `${path}: ${issue.message}` : issue.message;
+    // A required field left out: said as an editor would, not as the schema library does.
+    const missing = issue.type === 'object' && issue.received === 'undefined';
+    const message = missing ? 'must be given' : issue.message;
+    return path ? `${path}: ${message}` : message;
   });
 }

@@ -38,6 +38,8 @@ export interface QueryKind<Params, Data> {
   schema: v.GenericSchema<unknown, Data>;
   /** What a missing file means, where it means something (a rubric without stories yet). */
   whenMissing?: (params: Params) => Data | undefined;
+  /** The query keeps only part of its file (a story's address): the schema picks that part. */
+  narrows?: boolean;
 }
 
 const ARTICLES = 'articles';
@@ -57,15 +59,15 @@ function storyKind<Data>(
   name: string,
   file: (id: string) => string,
   schema: v.GenericSchema<unknown, Data>,
-  whenMissing?: () => Data,
+  more: Pick<QueryKind<string, Data>, 'whenMissing' | 'narrows'> = {},
 ): QueryKind<string, Data> {
   return {
+    ...more,
     key: (id) => [ARTICLES, name, id],
     paramsOf: (key) =>
       key.length === 3 && key[0] === ARTICLES && key[1] === name ? stringPart(key[2]) : undefined,
     file,
     schema,
-    ...(whenMissing ? { whenMissing } : {}),
   };
 }
 
@@ -77,12 +79,14 @@ export const articleKind = storyKind('detail', articleFile, ReaderArticleSchema)
  * the story's file, keeping only the address. A page that links to the story then carries a
  * few bytes, not the whole story (docs/decisions/019-translations-by-address.md).
  */
-export const addressKind = storyKind('address', articleFile, ArticleAddressSchema);
+export const addressKind = storyKind('address', articleFile, ArticleAddressSchema, {
+  narrows: true,
+});
 
 /** The stories suggested under a story; none while the API has no list for it. */
-export const relatedKind = storyKind('related', relatedFile, RelatedStoriesSchema, () => ({
-  items: [],
-}));
+export const relatedKind = storyKind('related', relatedFile, RelatedStoriesSchema, {
+  whenMissing: () => ({ items: [] }),
+});
 
 /** A feed's part of a key: `['feeds', lang, 'latest']`, `['feeds', lang, 'rubrics', rubric]`. */
 function feedKey(feed: Feed): QueryKey {
@@ -157,6 +161,11 @@ export interface KnownQuery {
   file: string;
   schema: v.GenericSchema<unknown, unknown>;
   whenMissing: () => unknown;
+  /**
+   * The query's data from a file the build itself wrote (validated at its source, the content):
+   * as it is, or the part the query keeps.
+   */
+  fromBuild: (file: unknown) => unknown;
 }
 
 function known<Params, Data>(kind: QueryKind<Params, Data>) {
@@ -168,6 +177,7 @@ function known<Params, Data>(kind: QueryKind<Params, Data>) {
       file: kind.file(params),
       schema: kind.schema,
       whenMissing: () => whenMissing?.(params),
+      fromBuild: kind.narrows ? (file) => v.parse(kind.schema, file) : (file) => file,
     };
   };
 }
