@@ -42,8 +42,8 @@ try {
       `${seconds.toFixed(1)} s`,
   );
   if (flags.json) {
-    // The whole process, worker threads included.
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    // This process, worker threads included, or the one that bundled the app if it took more.
+    const peakRssMb = Math.max(process.resourceUsage().maxRSS / 1024, report.bundlePeakRssMb);
     console.log(JSON.stringify({ ...report, seconds, peakRssMb }));
   }
 } catch (error) {

@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import * as v from 'valibot';
-import type { Plugin } from 'vite';
 import { hashBytes, type BuildCache } from '../pipeline/build-cache.ts';
 import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
 
@@ -30,7 +32,11 @@ export interface BuiltApp {
   bundled: boolean;
   /** A fingerprint of the bundles, for what is made from them (the service worker). */
   code: string;
+  /** The peak memory of the process that made the bundles, if it ran. */
+  peakRssMb: number;
 }
+
+const run = promisify(execFile);
 
 const DEFAULT_APP_CACHE = path.join('node_modules', '.cache', 'news-build', 'app');
 
@@ -59,77 +65,30 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Collects the project's modules Vite bundled (its own list, not one kept by hand). */
-function moduleGraphOf(root: string, modules: Set<string>): Plugin {
-  return {
-    name: 'news-reader:module-graph',
-    buildEnd() {
-      for (const id of this.getModuleIds()) {
-        const file = id.split('?')[0] ?? id;
-        if (
-          file.startsWith(`${root}${path.sep}`) &&
-          !file.includes(`${path.sep}node_modules${path.sep}`)
-        ) {
-          modules.add(path.relative(root, file));
-        }
-      }
-    },
-  };
-}
+const BundledSchema = v.object({
+  modules: v.array(v.string()),
+  peakRssMb: v.number(),
+});
 
-async function bundle(clientDir: string, serverDir: string): Promise<string[]> {
-  const { build } = await import('vite');
-  const root = process.cwd();
-  const modules = new Set<string>();
-  // The bundles are production builds whoever asks for them (a test runner sets "test"), so the
-  // ones kept are the ones every build gets.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await bundleWith(build, root, modules, clientDir, serverDir);
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  return [...modules, ...listFiles('public').map((file) => path.join('public', file))].sort();
-}
-
-/** The bundler's note on slow plugins names the Zopfli compression, which is slow by choice. */
-const QUIET = { pluginTimings: false };
-
-async function bundleWith(
-  build: typeof import('vite').build,
-  root: string,
-  modules: Set<string>,
-  clientDir: string,
-  serverDir: string,
-): Promise<void> {
-  await build({
-    logLevel: 'warn',
-    build: { outDir: clientDir, emptyOutDir: true, rolldownOptions: { checks: QUIET } },
-    plugins: [moduleGraphOf(root, modules)],
-  });
-  await build({
-    logLevel: 'warn',
-    build: {
-      ssr: 'src/entry-server.tsx',
-      outDir: serverDir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      rolldownOptions: {
-        checks: QUIET,
-        // The server holds every catalogue (all-catalogues.ts), so the browser's per-edition
-        // imports of them are bundled in here by design, not by mistake.
-        onLog(level, log, handler) {
-          if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
-        },
-      },
-    },
-    // Everything bundled in, React's production build included: the server render is the same
-    // whatever the process that runs it has loaded already.
-    ssr: { noExternal: true },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [moduleGraphOf(root, modules)],
-  });
+/**
+ * Bundles the app in a process of its own (bundle-app.ts): whatever Vite holds is given back
+ * when it ends, before the stages that grow with the stories start.
+ */
+async function bundle(clientDir: string, serverDir: string) {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./bundle-app.ts', import.meta.url)),
+      clientDir,
+      serverDir,
+    ],
+    // The bundles are production builds whoever asks for them (a test runner sets "test"), so
+    // the ones kept are the ones every build gets.
+    { env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return v.parse(BundledSchema, JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
 }
 
 export async function appStage({
@@ -140,7 +99,10 @@ export async function appStage({
   const clientDir = path.resolve(appCacheDir, 'client');
   const serverDir = path.resolve(appCacheDir, 'server');
   const recordFile = path.join(appCacheDir, 'bundles.json');
-  const code = codeFingerprint([new URL(import.meta.url), 'vite.config.ts'], settings);
+  const code = codeFingerprint(
+    [new URL(import.meta.url), new URL('./bundle-app.ts', import.meta.url), 'vite.config.ts'],
+    settings,
+  );
 
   let kept: v.InferOutput<typeof BundleRecordSchema> | undefined;
   try {
@@ -150,8 +112,14 @@ export async function appStage({
     // No bundles kept, or none that can be trusted: they are made.
   }
   const bundled = kept === undefined || !existsSync(path.join(clientDir, 'index.html'));
+  let peakRssMb = 0;
   if (!kept || bundled) {
-    const modules = await bundle(clientDir, serverDir);
+    const made = await bundle(clientDir, serverDir);
+    const modules = [
+      ...made.modules,
+      ...listFiles('public').map((file) => path.join('public', file)),
+    ].sort();
+    peakRssMb = made.peakRssMb;
     kept = { code, modules, modulesHash: hashFiles(modules) ?? '' };
     await mkdir(appCacheDir, { recursive: true });
     await writeFile(recordFile, JSON.stringify(kept));
@@ -174,5 +142,6 @@ export async function appStage({
     template: readFileSync(path.join(clientDir, 'index.html'), 'utf8'),
     bundled,
     code: bundles,
+    peakRssMb,
   };
 }

@@ -37,6 +37,7 @@ if (!Number.isInteger(count) || count < 0 || count % 2 !== 0) {
 
 const ReportSchema = v.object({
   bundled: v.boolean(),
+  bundlePeakRssMb: v.number(),
   stories: v.number(),
   parsed: v.number(),
   pages: v.number(),

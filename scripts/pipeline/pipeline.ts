@@ -54,6 +54,8 @@ export interface SiteBuildOptions {
 
 export interface SiteBuildReport {
   bundled: boolean;
+  /** The peak memory of the process that made the app's bundles, if it ran. */
+  bundlePeakRssMb: number;
   stories: number;
   parsed: number;
   pages: number;
@@ -82,7 +84,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     options.onStage?.(stage, (performance.now() - started) / 1000);
     return result;
   };
-  const report: SiteBuildReport = { bundled: false, stories: 0, parsed: 0, pages: 0, rendered: 0 };
+  const report: SiteBuildReport = {
+    bundled: false,
+    bundlePeakRssMb: 0,
+    stories: 0,
+    parsed: 0,
+    pages: 0,
+    rendered: 0,
+  };
   try {
     const app = await timed('app', () =>
       appStage({
@@ -92,6 +101,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
       }),
     );
     report.bundled = app.bundled;
+    report.bundlePeakRssMb = app.peakRssMb;
     // With the stories in another site (a CMS), the build publishes the app alone: pages of
     // content/ would not be that site's stories.
     if (options.apiBase.startsWith('/')) {

@@ -4,17 +4,12 @@ import * as v from 'valibot';
 import { FEED_PAGE_SIZE } from '../../src/shared/contract/api-files.ts';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
 import { RUBRICS } from '../../src/shared/i18n/rubrics.ts';
-import {
-  articlePath,
-  editionPath,
-  latestPagePath,
-  rubricPath,
-} from '../../src/shared/lib/paths.ts';
+import { editionPath, pathOf, type Address } from '../../src/shared/lib/paths.ts';
 import type { Story } from '../content/load-sources.ts';
 import { hashBytes, type BuildCache } from '../pipeline/build-cache.ts';
 import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
 import { defaultThreads, runTasks } from '../pipeline/threads.ts';
-import { notFoundFileOf, pageFileOfPath, storyRedirectFileOf } from './page-files.ts';
+import { notFoundFileOf, pageFileOf, storyRedirectFileOf } from './page-files.ts';
 import { renderPages, RenderedSchema, type RenderTask } from './render-pages.ts';
 import { storyRedirectPage } from './story-redirect.ts';
 
@@ -49,19 +44,28 @@ export function* knownPages(
   stories: Iterable<Story>,
   feedSizes: ReadonlyMap<string, number>,
 ): Generator<PageJob> {
-  const page = (url: string): PageJob => ({ url, file: pageFileOfPath(url), notFound: false });
+  const page = (address: Address): PageJob => ({
+    url: pathOf(address),
+    file: pageFileOf(address),
+    notFound: false,
+  });
   const pageCount = (key: string) => Math.ceil((feedSizes.get(key) ?? 0) / FEED_PAGE_SIZE);
   for (const lang of LANGS) {
-    yield page(editionPath(lang));
-    for (let n = 1; n <= pageCount(`${lang}/latest`); n++) yield page(latestPagePath(lang, n));
+    yield page({ shape: 'front', lang });
+    for (let n = 1; n <= pageCount(`${lang}/latest`); n++) {
+      yield page({ shape: 'latestPage', lang, page: String(n) });
+    }
     for (const rubric of RUBRICS) {
-      yield page(rubricPath(lang, rubric));
-      const pages = pageCount(`${lang}/rubrics/${rubric}`);
-      for (let n = 1; n <= pages; n++) yield page(rubricPath(lang, rubric, n));
+      yield page({ shape: 'rubric', lang, rubric });
+      for (let n = 1; n <= pageCount(`${lang}/rubrics/${rubric}`); n++) {
+        yield page({ shape: 'rubricPage', lang, rubric, page: String(n) });
+      }
     }
     yield { url: `${editionPath(lang)}404`, file: notFoundFileOf(lang), notFound: true };
   }
-  for (const { item } of stories) yield page(articlePath(item.lang, item));
+  for (const { item } of stories) {
+    yield page({ shape: 'story', lang: item.lang, id: item.id, slug: item.slug });
+  }
 }
 
 function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {

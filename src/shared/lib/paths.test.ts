@@ -5,6 +5,7 @@ import {
   editionPath,
   langOfPath,
   latestPagePath,
+  pathOf,
   rubricPath,
 } from './paths.ts';
 
@@ -80,6 +81,23 @@ describe('addressOf', () => {
     '/ru/news',
   ])('knows no page at %j', (path) => {
     expect(addressOf(path)).toBeUndefined();
+  });
+});
+
+describe('pathOf', () => {
+  it('builds the path addressOf reads back, for every shape', () => {
+    for (const path of [
+      '/ru/',
+      '/ky/page/3',
+      '/ru/rubric/world',
+      '/ky/rubric/sport/page/12',
+      '/ru/news/1001/diplomaty',
+      '/ky/news/1002',
+    ]) {
+      const address = addressOf(path);
+      if (!address) throw new Error(`no address at ${path}`);
+      expect(pathOf(address)).toBe(path);
+    }
   });
 });
 

@@ -53,6 +53,25 @@ export function addressOf(pathname: string): Address | undefined {
   return undefined;
 }
 
+/** The path of an address: what addressOf reads back. */
+export function pathOf(address: Address): string {
+  switch (address.shape) {
+    case 'front':
+      return editionPath(address.lang);
+    case 'latestPage':
+      return `/${address.lang}/page/${address.page}`;
+    case 'rubric':
+      return `/${address.lang}/rubric/${address.rubric}`;
+    case 'rubricPage':
+      return `/${address.lang}/rubric/${address.rubric}/page/${address.page}`;
+    case 'story':
+      return articlePath(address.lang, {
+        id: address.id,
+        ...(address.slug ? { slug: address.slug } : {}),
+      });
+  }
+}
+
 /** The reader's URLs, built from the same patterns. */
 export function editionPath(lang: Lang): string {
   return `/${lang}/`;
@@ -65,13 +84,14 @@ export function manifestPath(lang: Lang): string {
 
 /** A page of an edition's archive; the front page is `editionPath`. */
 export function latestPagePath(lang: Lang, page: number): string {
-  return `/${lang}/page/${page}`;
+  return pathOf({ shape: 'latestPage', lang, page: String(page) });
 }
 
 /** A rubric's page (its newest stories), or a page of its archive. */
 export function rubricPath(lang: Lang, rubric: Rubric, page?: number): string {
-  const base = `/${lang}/rubric/${rubric}`;
-  return page === undefined ? base : `${base}/page/${page}`;
+  return page === undefined
+    ? pathOf({ shape: 'rubric', lang, rubric })
+    : pathOf({ shape: 'rubricPage', lang, rubric, page: String(page) });
 }
 
 export function articlePath(lang: Lang, article: { id: string; slug?: string }): string {
