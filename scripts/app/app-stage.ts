@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import * as v from 'valibot';
 import { hashBytes, type BuildCache } from '../pipeline/build-cache.ts';
 import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
@@ -36,17 +35,31 @@ export interface BuiltApp {
   peakRssMb: number;
 }
 
-const run = promisify(execFile);
-
 const DEFAULT_APP_CACHE = path.join('node_modules', '.cache', 'news-build', 'app');
 
 /** What the kept bundles were made from. */
 const BundleRecordSchema = v.object({
   code: v.string(),
-  /** The project's files in the bundles' module graphs, and public/, as Vite listed them. */
+  /** The project's files in the bundles' module graphs, as Vite listed them. */
   modules: v.array(v.string()),
-  modulesHash: v.string(),
+  /** public/, which Vite copies whole. */
+  publicFiles: v.array(v.string()),
+  /** A hash of all those files' bytes. */
+  filesHash: v.string(),
 });
+type BundleRecord = v.InferOutput<typeof BundleRecordSchema>;
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function publicFiles(): string[] {
+  return listFiles('public').map((file) => path.join('public', file));
+}
 
 function hashFiles(files: readonly string[]): string | undefined {
   const parts: string[] = [];
@@ -57,12 +70,19 @@ function hashFiles(files: readonly string[]): string | undefined {
   return hashBytes(parts.join('\n'));
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
+/** The kept bundles' record, if they are the ones this code, these files and settings make. */
+function keptBundles(recordFile: string, code: string): BundleRecord | undefined {
+  try {
+    const kept = v.parse(BundleRecordSchema, JSON.parse(readFileSync(recordFile, 'utf8')));
+    const files = [...kept.modules, ...publicFiles()];
+    const samePublic = publicFiles().join('\n') === kept.publicFiles.join('\n');
+    return kept.code === code && samePublic && hashFiles(files) === kept.filesHash
+      ? kept
+      : undefined;
+  } catch {
+    // No bundles kept, or none that can be trusted: they are made.
+    return undefined;
+  }
 }
 
 const BundledSchema = v.object({
@@ -72,23 +92,39 @@ const BundledSchema = v.object({
 
 /**
  * Bundles the app in a process of its own (bundle-app.ts): whatever Vite holds is given back
- * when it ends, before the stages that grow with the stories start.
+ * when it ends, before the stages that grow with the stories start. Its warnings go to this
+ * build's own output.
  */
-async function bundle(clientDir: string, serverDir: string) {
-  const { stdout } = await run(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('./bundle-app.ts', import.meta.url)),
-      clientDir,
-      serverDir,
-    ],
+function bundle(
+  clientDir: string,
+  serverDir: string,
+): Promise<v.InferOutput<typeof BundledSchema>> {
+  const script = fileURLToPath(new URL('./bundle-app.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, clientDir, serverDir], {
     // The bundles are production builds whoever asks for them (a test runner sets "test"), so
     // the ones kept are the ones every build gets.
-    { env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 },
-  );
-  return v.parse(BundledSchema, JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`bundling the app failed (exit ${String(code)})`));
+        return;
+      }
+      try {
+        resolve(v.parse(BundledSchema, JSON.parse(stdout.trim().split('\n').at(-1) ?? '')));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
 }
 
 export async function appStage({
@@ -96,38 +132,50 @@ export async function appStage({
   settings,
   appCacheDir = DEFAULT_APP_CACHE,
 }: AppSettings & { cache: BuildCache }): Promise<BuiltApp> {
-  const clientDir = path.resolve(appCacheDir, 'client');
-  const serverDir = path.resolve(appCacheDir, 'server');
-  const recordFile = path.join(appCacheDir, 'bundles.json');
+  const bundlesDir = path.resolve(appCacheDir, 'bundles');
+  const clientDir = path.join(bundlesDir, 'client');
+  const recordFile = path.join(bundlesDir, 'record.json');
   const code = codeFingerprint(
     [new URL(import.meta.url), new URL('./bundle-app.ts', import.meta.url), 'vite.config.ts'],
     settings,
   );
 
-  let kept: v.InferOutput<typeof BundleRecordSchema> | undefined;
-  try {
-    const parsed = v.parse(BundleRecordSchema, JSON.parse(readFileSync(recordFile, 'utf8')));
-    if (parsed.code === code && hashFiles(parsed.modules) === parsed.modulesHash) kept = parsed;
-  } catch {
-    // No bundles kept, or none that can be trusted: they are made.
-  }
-  const bundled = kept === undefined || !existsSync(path.join(clientDir, 'index.html'));
+  let kept = keptBundles(recordFile, code);
+  const bundled = kept === undefined;
   let peakRssMb = 0;
-  if (!kept || bundled) {
-    const made = await bundle(clientDir, serverDir);
-    const modules = [
-      ...made.modules,
-      ...listFiles('public').map((file) => path.join('public', file)),
-    ].sort();
-    peakRssMb = made.peakRssMb;
-    kept = { code, modules, modulesHash: hashFiles(modules) ?? '' };
-    await mkdir(appCacheDir, { recursive: true });
-    await writeFile(recordFile, JSON.stringify(kept));
+  if (!kept) {
+    // Made aside and put in place whole, so a build that reads the kept bundles meanwhile
+    // (another site's) never sees half of them.
+    const made = path.resolve(appCacheDir, `making-${String(process.pid)}`);
+    await rm(made, { recursive: true, force: true });
+    const result = await bundle(path.join(made, 'client'), path.join(made, 'server'));
+    peakRssMb = result.peakRssMb;
+    const files = publicFiles();
+    kept = {
+      code,
+      modules: result.modules,
+      publicFiles: files,
+      filesHash: hashFiles([...result.modules, ...files]) ?? '',
+    };
+    await writeFile(path.join(made, 'record.json'), JSON.stringify(kept));
+    await rm(bundlesDir, { recursive: true, force: true });
+    await mkdir(path.dirname(bundlesDir), { recursive: true });
+    await rename(made, bundlesDir).catch(async (error: unknown) => {
+      // Another build put the same bundles in place a moment before: those will do.
+      if (!(
+        error instanceof Error &&
+        'code' in error &&
+        ['ENOTEMPTY', 'EEXIST'].includes(String(error.code))
+      )) {
+        throw error;
+      }
+      await rm(made, { recursive: true, force: true });
+    });
   }
 
   // The site gets the bundles (written only where its copy differs), under a record keyed by
   // the bundles' own fingerprint: the same bundles as last time, and nothing is copied.
-  const bundles = `${code}:${kept.modulesHash}`;
+  const bundles = `${code}:${kept.filesHash}`;
   const record = await cache.stage('app', bundles, v.never());
   if (record.known) {
     record.keepAll();
@@ -138,7 +186,7 @@ export async function appStage({
   }
   record.finish();
   return {
-    serverEntry: path.join(serverDir, 'entry-server.js'),
+    serverEntry: path.join(bundlesDir, 'server', 'entry-server.js'),
     template: readFileSync(path.join(clientDir, 'index.html'), 'utf8'),
     bundled,
     code: bundles,

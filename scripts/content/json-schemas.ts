@@ -7,9 +7,10 @@ import {
 } from '../../src/shared/contract/feed-schema.ts';
 
 /**
- * The API's contract as JSON Schema, generated from the schemas the reader itself parses with,
- * so the published contract and the code cannot drift apart. Checks JSON Schema cannot express
- * (URL schemes, real calendar dates) are described in docs/api.md.
+ * The API's contract as JSON Schema, generated from the schemas of src/shared/contract (the
+ * story's as the build holds content to it, the feeds' as the reader parses them), so the
+ * published contract and the code cannot drift apart. Checks JSON Schema cannot express (URL
+ * schemes, real calendar dates, an archive page's neighbours) are described in docs/api.md.
  */
 export function jsonSchemas(): Record<string, unknown> {
   const base = 'https://schemas.invalid/news-reader/v1';

@@ -58,6 +58,15 @@ describe('parseArticleFile', () => {
   });
 });
 
+describe('parseArticleFile, for the site’s own names', () => {
+  it('refuses the slug "index", which a story’s folder page has', () => {
+    const text = JSON.stringify({ ...ru, slug: 'index' });
+    expect(parseArticleFile('content/articles/3001.json', text).problems).toEqual([
+      'content/articles/3001.json: slug: must not be "index", a name the site keeps for itself',
+    ]);
+  });
+});
+
 describe('checkAcross', () => {
   const entry = (file: string, story: Article) => ({ file, story });
   const problemsOf = (entries: ReturnType<typeof entry>[]) => checkAcross(entries).problems;

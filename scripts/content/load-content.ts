@@ -22,6 +22,10 @@ export function parseArticleFile(
   if (!result.success) {
     return { problems: describeIssues(result.issues).map((issue) => `${file}: ${issue}`) };
   }
+  // The story's folder has a page of its own named index (see scripts/prerender/page-files.ts).
+  if (result.output.slug === 'index') {
+    return { problems: [`${file}: slug: must not be "index", a name the site keeps for itself`] };
+  }
   const expectedName = `${result.output.id}.json`;
   if (path.basename(file) !== expectedName) {
     return {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { articleFile } from '../../src/shared/contract/api-files.ts';
-import type { BuildCache } from '../pipeline/build-cache.ts';
+import type { BuildCache, StageRecord } from '../pipeline/build-cache.ts';
 import { BuildProblems } from '../pipeline/build-problems.ts';
 import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
 import { defaultThreads, runTasks } from '../pipeline/threads.ts';
@@ -11,6 +11,7 @@ import {
   LoadResultSchema,
   SourceSchema,
   type LoadTask,
+  type Source,
   type Story,
 } from './load-sources.ts';
 
@@ -35,6 +36,10 @@ export interface LoadedContent {
 }
 
 function listSources(dirs: readonly string[]): string[] {
+  const missing = dirs.filter((dir) => !statSync(dir, { throwIfNoEntry: false })?.isDirectory());
+  if (missing.length > 0) {
+    throw new BuildProblems(missing.map((dir) => `CONTENT_DIRS: there is no folder ${dir}`));
+  }
   const files: string[] = [];
   for (const dir of dirs) {
     for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
@@ -50,17 +55,39 @@ function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
+/**
+ * While the build says what to fix, nothing is taken down: a story whose source is gone stays
+ * published (and remembered) until a build goes through.
+ */
+function keepRemoved(record: StageRecord<Source>, discarded: ReadonlySet<string>): void {
+  const ids = new Set([
+    ...Array.from(record.units.values(), ({ story }) => story.item.id),
+    ...discarded,
+  ]);
+  for (const [file, previous] of record.previous) {
+    const id = previous.story.item.id;
+    if (record.units.has(file) || ids.has(id) || !record.outputs.previous.has(articleFile(id))) {
+      continue;
+    }
+    record.units.set(file, previous);
+    record.outputs.record(articleFile(id), previous.output);
+  }
+}
+
 export async function loadStage({
   cache,
   contentDirs,
   apiDir,
   threads = defaultThreads(),
+  threadsFrom = THREADS_FROM,
 }: {
   cache: BuildCache;
   contentDirs: readonly string[];
   /** The API's folder in the site. */
   apiDir: string;
   threads?: number;
+  /** How much work it takes to start threads (see THREADS_FROM). */
+  threadsFrom?: number;
 }): Promise<LoadedContent> {
   const code = codeFingerprint([new URL(import.meta.url)], {
     api: path.relative(cache.siteDir, apiDir),
@@ -85,7 +112,7 @@ export async function loadStage({
     name: loadSources.name,
     tasks: Array.from(batches(jobs, BATCH), (sources): LoadTask => ({ apiDir, sources })),
     result: LoadResultSchema,
-    threads: jobs.length >= THREADS_FROM ? threads : 1,
+    threads: jobs.length >= threadsFrom ? threads : 1,
     onResult: (result) => {
       parsed += result.parsed;
       problems.push(...result.problems);
@@ -110,9 +137,16 @@ export async function loadStage({
       story: { ...story.item, translations: story.translations },
     })),
   );
-  // Two sources of one id both wrote its file: neither can be vouched for.
-  for (const id of across.duplicateIds) record.outputs.discard(articleFile(id));
+  // Two sources of one id both wrote its file: neither can be vouched for, and both are read
+  // again next time.
+  for (const id of across.duplicateIds) {
+    record.outputs.discard(articleFile(id));
+    for (const [file, { story }] of record.units) {
+      if (story.item.id === id) record.units.delete(file);
+    }
+  }
   problems.push(...across.problems);
+  if (problems.length > 0) keepRemoved(record, across.duplicateIds);
   record.finish();
   if (problems.length > 0) throw new BuildProblems(problems.sort());
 

@@ -1,4 +1,5 @@
 import type { FeedItem } from '../../src/shared/contract/feed-schema.ts';
+import { feedKey } from './feeds.ts';
 import type { Story } from './load-sources.ts';
 
 /**
@@ -18,8 +19,9 @@ const RELATED_TAGS = 2;
 
 /** The feeds a story's related stories come from: its first two tags' and its rubric's. */
 export function relatedFeedKeys({ item, tags }: Story): string[] {
-  const keys = tags.slice(0, RELATED_TAGS).map((tag) => `${item.lang}/tags/${tag}`);
-  if (item.rubric) keys.push(`${item.lang}/rubrics/${item.rubric}`);
+  const { lang, rubric } = item;
+  const keys = tags.slice(0, RELATED_TAGS).map((key) => feedKey({ lang, kind: 'tags', key }));
+  if (rubric) keys.push(feedKey({ lang, kind: 'rubrics', key: rubric }));
   return keys;
 }
 

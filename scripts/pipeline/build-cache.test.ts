@@ -98,6 +98,26 @@ describe('the build cache', () => {
     );
   });
 
+  it('removes what the last run wrote and this one did not, though other code made it', async () => {
+    const dirs = await folders();
+    await build(dirs, (record) => {
+      record.outputs.write('a.html', 'a');
+      record.outputs.write('old.html', 'o');
+      record.finish();
+    });
+    await build(
+      dirs,
+      (record) => {
+        expect(record.known).toBe(false);
+        record.outputs.write('a.html', 'a');
+        record.finish();
+      },
+      { code: 'code-2' },
+    );
+    expect(existsSync(path.join(dirs.siteDir, 'a.html'))).toBe(true);
+    expect(existsSync(path.join(dirs.siteDir, 'old.html'))).toBe(false);
+  });
+
   it('trusts nothing when the site’s settings changed or its folder was emptied', async () => {
     const dirs = await folders();
     const made = (record: Awaited<ReturnType<BuildCache['stage']>>) => {
@@ -149,7 +169,7 @@ describe('the build cache', () => {
     expect(existsSync(path.join(dirs.siteDir, 'page.html'))).toBe(false);
   });
 
-  it('reads a damaged record as no record', async () => {
+  it('reads a damaged record as no record, and trusts the folder no more', async () => {
     const dirs = await folders();
     await build(dirs, (record) => {
       record.units.set('story', { input: 'v1' });
@@ -161,5 +181,8 @@ describe('the build cache', () => {
       expect(record.previous.size).toBe(0);
       record.finish();
     });
+    // What the damaged record had written is not known: the next build starts afresh.
+    const cache = await BuildCache.open(dirs.cacheDir, dirs.siteDir, SETTINGS);
+    expect(cache.trusted).toBe(false);
   });
 });

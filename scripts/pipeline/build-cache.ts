@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
@@ -185,6 +185,8 @@ export function defaultCacheDir(siteDir: string): string {
 
 export class BuildCache {
   private readonly records: StageRecord<unknown>[] = [];
+  /** A record could not be read: this build does not leave the cache trusted. */
+  private damaged = false;
 
   private constructor(
     readonly dir: string,
@@ -235,6 +237,11 @@ export class BuildCache {
     return record;
   }
 
+  /**
+   * Reads a stage's record: its files always (they are what the folder holds, whoever made
+   * them, and what this run must remove if it does not make them again), its units only if
+   * the same code made them. Returns the header when the units can be trusted.
+   */
   private async read<Unit>(
     name: string,
     code: string,
@@ -244,29 +251,34 @@ export class BuildCache {
   ): Promise<v.InferOutput<typeof HeaderSchema> | undefined> {
     const UnitLineSchema = v.tuple([v.literal('u'), v.string(), unit]);
     let header: v.InferOutput<typeof HeaderSchema> | undefined;
+    let sameCode = false;
+    // A stage that never ran here (new in this version) has no record, and no files.
+    if (!existsSync(this.fileOf(name))) return undefined;
     try {
       for await (const line of readJsonLines(this.fileOf(name))) {
         if (!header) {
-          const parsed = v.safeParse(HeaderSchema, line);
-          if (!parsed.success || parsed.output.code !== code) return undefined;
-          header = parsed.output;
+          header = v.parse(HeaderSchema, line);
+          sameCode = header.code === code;
           continue;
         }
         const output = v.safeParse(OutputLineSchema, line);
         if (output.success) {
           outputs.set(output.output[1], output.output[2]);
-          continue;
+        } else if (sameCode) {
+          const [, key, value] = v.parse(UnitLineSchema, line);
+          units.set(key, value);
         }
-        const [, key, value] = v.parse(UnitLineSchema, line);
-        units.set(key, value);
       }
     } catch {
-      // A record that cannot be read is no record: the stage starts from nothing.
+      // A record that cannot be read is no record: the stage starts from nothing, and what it
+      // wrote before is not known. The folder cannot be trusted either (see open).
       units.clear();
       outputs.clear();
+      this.damaged = true;
       return undefined;
     }
-    return header;
+    if (!sameCode) units.clear();
+    return sameCode ? header : undefined;
   }
 
   private fileOf(stage: string): string {
@@ -295,7 +307,7 @@ export class BuildCache {
         })(),
       );
     }
-    if (this.records.some((record) => !record.finished)) return;
+    if (this.damaged || this.records.some((record) => !record.finished)) return;
     const token = randomUUID();
     await writeFile(path.join(this.dir, 'token'), `${token}\n${this.settings}`);
     await mkdir(this.siteDir, { recursive: true });

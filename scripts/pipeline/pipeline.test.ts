@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +10,10 @@ import { buildSite, type SiteBuildOptions } from './pipeline.ts';
 import { corpusStory, writeCorpus } from './test-support/corpus.ts';
 
 /**
- * The build's promise: a site built step by step, one story published, edited, renamed and
- * deleted at a time, is the very site a cold build of the same content makes, to the byte.
+ * The build's promise: a site built step by step, stories published, edited, renamed and
+ * deleted one at a time, is the very site a cold build of the same content makes, to the byte.
+ * The step-by-step site runs its stages' work on threads; the cold builds, this small, on the
+ * build's own thread: the two ways to run a stage must agree too.
  */
 
 let root: string;
@@ -26,7 +28,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function options(name: string): SiteBuildOptions {
+function options(name: string, more: Partial<SiteBuildOptions> = {}): SiteBuildOptions {
   return {
     contentDirs: [path.join(root, 'content')],
     siteDir: path.join(root, name, 'site'),
@@ -34,8 +36,12 @@ function options(name: string): SiteBuildOptions {
     apiBase: '/api/v1',
     origin: 'https://news.example.kg',
     appSettings: appSettingsOf(process.env),
+    ...more,
   };
 }
+
+/** The site built step by step, on threads whatever the amount of work. */
+const incremental = () => options('incremental', { threads: 2, threadsFrom: 1 });
 
 /** Every file a server would serve from the site, relative to it: the build's token aside. */
 function servedFiles(siteDir: string): Map<string, Buffer> {
@@ -49,9 +55,9 @@ function servedFiles(siteDir: string): Map<string, Buffer> {
 }
 
 /** The files that differ between two sites, each named with how. */
-function differences(incremental: string, cold: string): string[] {
-  const a = servedFiles(incremental);
-  const b = servedFiles(cold);
+function differences(incrementalSite: string, coldSite: string): string[] {
+  const a = servedFiles(incrementalSite);
+  const b = servedFiles(coldSite);
   const found: string[] = [];
   for (const [file, bytes] of a) {
     const other = b.get(file);
@@ -65,96 +71,152 @@ function differences(incremental: string, cold: string): string[] {
 }
 
 /** Builds the same content cold, in a fresh folder and cache, and compares. */
-async function expectSameAsCold(step: string) {
-  const cold = options(`cold-${step}`);
+async function expectSameAsCold(step: string, more: Partial<SiteBuildOptions> = {}) {
+  const cold = options(`cold-${step}`, more);
   await buildSite(cold);
-  expect(differences(options('incremental').siteDir, cold.siteDir)).toEqual([]);
+  expect(differences(incremental().siteDir, cold.siteDir)).toEqual([]);
   await rm(path.dirname(cold.siteDir), { recursive: true, force: true });
 }
 
-describe('an incremental build', () => {
-  const story = () => path.join(articles, '5090.json');
+const storyFile = (index: number) => path.join(articles, `${String(5000 + index)}.json`);
+const writeStory = (index: number, overrides: Record<string, unknown> = {}) =>
+  writeFile(storyFile(index), JSON.stringify(corpusStory(index, overrides)));
 
+describe('an incremental build', () => {
   it('starts from a cold build of the whole site', { timeout: 180_000 }, async () => {
-    const report = await buildSite(options('incremental'));
+    const report = await buildSite(incremental());
     expect(report.stories).toBe(90);
     expect(report.rendered).toBe(report.pages);
   });
 
-  it('publishes one story: the same site as a cold build', { timeout: 120_000 }, async () => {
-    await writeFile(story(), JSON.stringify(corpusStory(90, { translations: {} })));
-    const report = await buildSite(options('incremental'));
-    expect(report).toMatchObject({ bundled: false, stories: 91, parsed: 1 });
-    expect(report.rendered).toBeLessThan(report.pages / 4);
-    await expectSameAsCold('publish');
-  });
+  it(
+    'publishes a story and its translation: the same site as a cold build',
+    { timeout: 120_000 },
+    async () => {
+      await writeStory(90);
+      await writeStory(91);
+      const report = await buildSite(incremental());
+      expect(report).toMatchObject({ bundled: false, stories: 92, parsed: 2 });
+      expect(report.rendered).toBeLessThan(report.pages / 4);
+      await expectSameAsCold('publish');
+    },
+  );
 
-  it('edits it: the same site as a cold build', { timeout: 120_000 }, async () => {
-    const edited = corpusStory(90, {
-      translations: {},
-      title: 'Новость с исправленным заголовком',
-      rubric: 'world',
-      tags: ['тема 4'],
-    });
-    await writeFile(story(), JSON.stringify(edited));
-    const report = await buildSite(options('incremental'));
-    expect(report).toMatchObject({ bundled: false, parsed: 1 });
-    await expectSameAsCold('edit');
-  });
+  it(
+    'edits its headline, rubric and tags: the same site as a cold build',
+    { timeout: 120_000 },
+    async () => {
+      await writeStory(90, {
+        title: 'Новость с исправленным заголовком',
+        rubric: 'world',
+        tags: ['тема 4'],
+      });
+      const report = await buildSite(incremental());
+      expect(report).toMatchObject({ bundled: false, parsed: 1 });
+      await expectSameAsCold('edit');
+    },
+  );
 
-  it('renames it (a new slug): the same site as a cold build', { timeout: 120_000 }, async () => {
-    await writeFile(
-      story(),
-      JSON.stringify(corpusStory(90, { translations: {}, slug: 'novyi-adres-novosti' })),
-    );
-    await buildSite(options('incremental'));
-    await expectSameAsCold('rename');
-  });
+  it(
+    'moves it back in time, to another archive page: the same site as a cold build',
+    { timeout: 120_000 },
+    async () => {
+      await writeStory(90, { publishedAt: '2017-06-15T10:00:00+06:00' });
+      await buildSite(incremental());
+      await expectSameAsCold('backdate');
+    },
+  );
 
-  it('deletes it: the same site as a cold build', { timeout: 120_000 }, async () => {
-    await unlink(story());
-    const report = await buildSite(options('incremental'));
-    expect(report).toMatchObject({ stories: 90, parsed: 0 });
-    await expectSameAsCold('delete');
-  });
+  it(
+    'renames it (a new slug), which its translation links to: the same site as a cold build',
+    { timeout: 120_000 },
+    async () => {
+      await writeStory(90, { slug: 'novyi-adres-novosti' });
+      await buildSite(incremental());
+      const translation = readFileSync(
+        path.join(incremental().siteDir, 'ky/news/5091/story-45-ky.html'),
+        'utf8',
+      );
+      expect(translation).toContain('/ru/news/5090/novyi-adres-novosti');
+      await expectSameAsCold('rename');
+    },
+  );
+
+  it(
+    'deletes the translation, then the story: the same site as a cold build',
+    { timeout: 120_000 },
+    async () => {
+      await unlink(storyFile(91));
+      await writeStory(90, { slug: 'novyi-adres-novosti', translations: {} });
+      await buildSite(incremental());
+      await expectSameAsCold('delete-translation');
+      await unlink(storyFile(90));
+      const report = await buildSite(incremental());
+      expect(report).toMatchObject({ stories: 90, parsed: 0 });
+      await expectSameAsCold('delete');
+    },
+  );
 
   it('with nothing changed, renders and writes nothing', { timeout: 60_000 }, async () => {
-    const site = options('incremental').siteDir;
+    const site = incremental().siteDir;
     const before = servedFiles(site);
-    const report = await buildSite(options('incremental'));
+    const report = await buildSite(incremental());
     expect(report).toMatchObject({ bundled: false, parsed: 0, rendered: 0 });
-    expect(differences(site, site)).toEqual([]);
     expect(servedFiles(site)).toEqual(before);
   });
 });
 
 describe('a story that is not right', () => {
   it(
-    'stops the build with one line a problem, all at once, and leaves the site as it was',
+    'stops the build with one line a problem, all at once, and changes no page',
     { timeout: 60_000 },
     async () => {
-      const site = options('incremental');
-      const first = path.join(articles, '5000.json');
-      const second = path.join(articles, '5002.json');
-      const firstText = readFileSync(first, 'utf8');
+      const site = incremental();
+      const firstText = readFileSync(storyFile(0), 'utf8');
       const before = servedFiles(site.siteDir);
-      await writeFile(first, JSON.stringify({ ...corpusStory(0), title: '' }));
-      await writeFile(second, '{ "id": "5002",');
+      await writeStory(0, { title: '' });
+      await writeFile(storyFile(2), '{ "id": "5002",');
       const failure: unknown = await buildSite(site).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(BuildProblems);
       const problems = failure instanceof BuildProblems ? failure.problems : [];
-      expect(problems).toHaveLength(2);
-      expect(problems[0]).toMatch(/5000\.json: title: must not be empty$/);
-      expect(problems[1]).toMatch(/5002\.json: not valid JSON/);
+      expect(problems).toEqual([
+        expect.stringMatching(/5000\.json: title: must not be empty$/),
+        expect.stringMatching(/5002\.json: not valid JSON/),
+      ]);
       // The last good versions are still published, and nothing else moved.
-      expect(differences(site.siteDir, site.siteDir)).toEqual([]);
       expect(servedFiles(site.siteDir)).toEqual(before);
 
-      await writeFile(first, firstText);
-      await writeFile(second, JSON.stringify(corpusStory(2)));
+      await writeFile(storyFile(0), firstText);
+      await writeStory(2);
       const report = await buildSite(site);
       expect(report.stories).toBe(90);
       await expectSameAsCold('fixed');
+    },
+  );
+
+  it(
+    'twice under one id: stops the build, and the site is whole again once fixed',
+    { timeout: 60_000 },
+    async () => {
+      const extra = path.join(root, 'extra');
+      await mkdir(extra, { recursive: true });
+      const contentDirs = [path.join(root, 'content'), extra];
+      await writeFile(
+        path.join(extra, '5004.json'),
+        JSON.stringify(corpusStory(4, { slug: 'drugoi' })),
+      );
+      const failure: unknown = await buildSite({ ...incremental(), contentDirs }).catch(
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(BuildProblems);
+      const problems = failure instanceof BuildProblems ? failure.problems : [];
+      expect(problems).toContainEqual(
+        expect.stringMatching(/5004\.json: id: "5004" is also the id of /),
+      );
+
+      await rm(extra, { recursive: true });
+      await buildSite(incremental());
+      await expectSameAsCold('duplicate');
     },
   );
 });

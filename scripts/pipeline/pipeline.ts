@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { apiOutputDir } from '../../src/shared/api/parse-api-base.ts';
@@ -10,6 +11,7 @@ import { pagesStage } from '../prerender/pages-stage.ts';
 import { publishStage } from '../publish/publish-stage.ts';
 import { serviceWorkerStage } from '../pwa/service-worker-stage.ts';
 import { BuildCache, defaultCacheDir, hashBytes } from './build-cache.ts';
+import { BuildProblems } from './build-problems.ts';
 
 /**
  * The site's build, stage by stage, in this order. Each stage keeps what it made in the one
@@ -18,14 +20,14 @@ import { BuildCache, defaultCacheDir, hashBytes } from './build-cache.ts';
  * nothing else, and bundles nothing.
  */
 export const STAGES = [
-  /** The reader's code, bundled for the browser and for the server render (scripts/app). */
-  'app',
   /** Every story's source, validated and published as its file of the API (scripts/content). */
   'load and validate',
   /** Feeds, related stories and schemas: the API across stories (scripts/content). */
   'JSON API',
   // Pictures come here (their own stage), then the search index.
-  /** Every page the build knows, prerendered (scripts/prerender). */
+  /** The reader's code, bundled for the browser and for the server render (scripts/app). */
+  'app',
+  /** Every page the build knows, prerendered with the app's server bundle (scripts/prerender). */
   'pages',
   /** robots.txt, the sitemap and each edition's RSS feed (scripts/publish). */
   'sitemap and RSS',
@@ -48,6 +50,8 @@ export interface SiteBuildOptions {
   /** Where the app's bundles are kept, shared by every site folder. */
   appCacheDir?: string;
   threads?: number;
+  /** How many tasks it takes a stage to start its threads; by default its own measure. */
+  threadsFrom?: number;
   /** Told when each stage starts and how long it took. */
   onStage?: (stage: StageName, seconds: number) => void;
 }
@@ -62,8 +66,22 @@ export interface SiteBuildReport {
   rendered: number;
 }
 
-/** Empties a site folder the cache does not describe, so that a cold build starts clean. */
+/**
+ * Empties a site folder the cache does not describe, so that a cold build starts clean: never
+ * the project itself, or a folder around it.
+ */
 async function emptyFolder(dir: string): Promise<void> {
+  const project = process.cwd();
+  const holdsProject =
+    dir === project ||
+    project.startsWith(`${dir}${path.sep}`) ||
+    existsSync(path.join(dir, 'package.json')) ||
+    existsSync(path.join(dir, '.git'));
+  if (holdsProject) {
+    throw new BuildProblems([
+      `OUT_DIR: ${dir} holds a project, not a site: the site is built into a folder of its own`,
+    ]);
+  }
   const entries = await readdir(dir).catch(() => []);
   await Promise.all(
     entries.map((entry) => rm(path.join(dir, entry), { recursive: true, force: true })),
@@ -93,6 +111,20 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     rendered: 0,
   };
   try {
+    const threads = {
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
+      ...(options.threadsFrom === undefined ? {} : { threadsFrom: options.threadsFrom }),
+    };
+    // With the stories in another site (a CMS), the build publishes the app alone: pages of
+    // content/ would not be that site's stories.
+    const local = options.apiBase.startsWith('/');
+    const apiDir = path.join(siteDir, apiOutputDir(options.apiBase));
+    const content = local
+      ? await timed('load and validate', () =>
+          loadStage({ cache, contentDirs: options.contentDirs, apiDir, ...threads }),
+        )
+      : undefined;
+    const api = content && (await timed('JSON API', () => apiStage({ cache, apiDir, content })));
     const app = await timed('app', () =>
       appStage({
         cache,
@@ -102,19 +134,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     );
     report.bundled = app.bundled;
     report.bundlePeakRssMb = app.peakRssMb;
-    // With the stories in another site (a CMS), the build publishes the app alone: pages of
-    // content/ would not be that site's stories.
-    if (options.apiBase.startsWith('/')) {
-      const apiDir = path.join(siteDir, apiOutputDir(options.apiBase));
-      const threads = options.threads === undefined ? {} : { threads: options.threads };
-      const content = await timed('load and validate', () =>
-        loadStage({ cache, contentDirs: options.contentDirs, apiDir, ...threads }),
-      );
+    if (content && api) {
       report.stories = content.stories.size;
       report.parsed = content.parsed;
-      const api = await timed('JSON API', () => apiStage({ cache, apiDir, content }));
-      const apiFiles = new Map([...content.files, ...api.files]);
-      const feedSizes = new Map([...api.feeds].map(([key, { items }]) => [key, items.length]));
       const pages = await timed('pages', () =>
         pagesStage({
           cache,
@@ -123,8 +145,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
           apiDir,
           origin: options.origin,
           stories: content.stories,
-          feedSizes,
-          apiFiles,
+          feedSizes: new Map([...api.feeds].map(([key, { items }]) => [key, items.length])),
+          apiFiles: new Map([...content.files, ...api.files]),
           ...threads,
         }),
       );

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { FEED_PAGE_SIZE } from '../../src/shared/contract/api-files.ts';
+import { FEED_PAGE_SIZE, type Feed } from '../../src/shared/contract/api-files.ts';
 import { LANGS } from '../../src/shared/i18n/languages.ts';
 import { RUBRICS } from '../../src/shared/i18n/rubrics.ts';
 import { editionPath, pathOf, type Address } from '../../src/shared/lib/paths.ts';
+import { feedKey } from '../content/feeds.ts';
 import type { Story } from '../content/load-sources.ts';
 import { hashBytes, type BuildCache } from '../pipeline/build-cache.ts';
 import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
@@ -49,15 +50,15 @@ export function* knownPages(
     file: pageFileOf(address),
     notFound: false,
   });
-  const pageCount = (key: string) => Math.ceil((feedSizes.get(key) ?? 0) / FEED_PAGE_SIZE);
+  const pageCount = (feed: Feed) => Math.ceil((feedSizes.get(feedKey(feed)) ?? 0) / FEED_PAGE_SIZE);
   for (const lang of LANGS) {
     yield page({ shape: 'front', lang });
-    for (let n = 1; n <= pageCount(`${lang}/latest`); n++) {
+    for (let n = 1; n <= pageCount({ lang, kind: 'latest' }); n++) {
       yield page({ shape: 'latestPage', lang, page: String(n) });
     }
     for (const rubric of RUBRICS) {
       yield page({ shape: 'rubric', lang, rubric });
-      for (let n = 1; n <= pageCount(`${lang}/rubrics/${rubric}`); n++) {
+      for (let n = 1; n <= pageCount({ lang, kind: 'rubrics', key: rubric }); n++) {
         yield page({ shape: 'rubricPage', lang, rubric, page: String(n) });
       }
     }
@@ -90,6 +91,7 @@ export async function pagesStage({
   feedSizes,
   apiFiles,
   threads = defaultThreads(),
+  threadsFrom = THREADS_FROM,
 }: {
   cache: BuildCache;
   /** The app's server bundle and index.html (the app stage's). */
@@ -103,13 +105,16 @@ export async function pagesStage({
   /** Every file of the API, with the hash of its bytes. */
   apiFiles: ReadonlyMap<string, string>;
   threads?: number;
+  /** How much work it takes to start threads (see THREADS_FROM). */
+  threadsFrom?: number;
 }): Promise<{ pages: number; rendered: number }> {
   const { siteDir } = cache;
+  const serverHash = hashBytes(readFileSync(serverEntry));
   const code = codeFingerprint([new URL(import.meta.url)], {
     origin,
     api: path.relative(siteDir, apiDir),
     template: hashBytes(template),
-    server: hashBytes(readFileSync(serverEntry)),
+    server: serverHash,
   });
   const record = await cache.stage('pages', code, PageUnitSchema);
   const { outputs } = record;
@@ -141,13 +146,13 @@ export async function pagesStage({
     );
   }
 
-  const setup = { serverEntry, template, siteDir, apiDir, origin };
+  const setup = { serverEntry, serverHash, template, siteDir, apiDir, origin };
   await runTasks({
     module: new URL('./render-pages.ts', import.meta.url),
     name: renderPages.name,
     tasks: Array.from(batches(jobs, BATCH), (batch): RenderTask => ({ setup, pages: batch })),
     result: RenderedSchema,
-    threads: jobs.length >= THREADS_FROM ? threads : 1,
+    threads: jobs.length >= threadsFrom ? threads : 1,
     onResult: (rendered) => {
       for (const { url, file, hash, inputs } of rendered) {
         record.units.set(url, { file, hash, inputs, inputsHash: inputsHash(inputs) });

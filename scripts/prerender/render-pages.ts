@@ -63,8 +63,9 @@ export function templateFiller(template: string): (page: PageParts) => string {
 }
 
 export const RenderSetupSchema = v.object({
-  /** The app's server bundle (built from src/entry-server.tsx). */
+  /** The app's server bundle (built from src/entry-server.tsx), and the hash of its bytes. */
   serverEntry: v.string(),
+  serverHash: v.string(),
   /** The app's index.html, which every page fills. */
   template: v.string(),
   siteDir: v.string(),
@@ -104,23 +105,30 @@ interface Renderer {
   fill: (page: PageParts) => string;
 }
 
-/** Each thread loads the server bundle once, for every task it is given. */
+/** Each thread loads a server bundle once (by its bytes' hash), for every task it is given. */
 const renderers = new Map<string, Promise<Renderer>>();
 
 function rendererOf(setup: v.InferOutput<typeof RenderSetupSchema>): Promise<Renderer> {
-  let renderer = renderers.get(setup.serverEntry);
+  const key = `${setup.serverHash}\0${setup.template}`;
+  let renderer = renderers.get(key);
   if (!renderer) {
-    // The build answers every query from the API's files (see entry-server.tsx); whatever the
-    // files do not answer is not there to be had: the build never goes to the network.
-    globalThis.fetch = () => Promise.resolve(new Response('', { status: 404 }));
-    renderer = import(pathToFileURL(path.resolve(setup.serverEntry)).href).then((module) => ({
+    const url = pathToFileURL(path.resolve(setup.serverEntry));
+    // A bundle made again at the same path is another module: its hash tells them apart.
+    url.searchParams.set('v', setup.serverHash);
+    renderer = import(url.href).then((module) => ({
       render: v.parse(ServerEntrySchema, module).render,
       fill: templateFiller(setup.template),
     }));
-    renderers.set(setup.serverEntry, renderer);
+    renderers.set(key, renderer);
   }
   return renderer;
 }
+
+/**
+ * The build answers every query from the API's files (see entry-server.tsx); whatever the files
+ * do not answer is not there to be had, and the build never goes to the network for it.
+ */
+const offline: typeof fetch = () => Promise.resolve(new Response('', { status: 404 }));
 
 /** The API's file as JSON, or undefined where there is none (a tag without stories). */
 function readApiFile(apiDir: string, file: string): unknown {
@@ -138,6 +146,21 @@ function readApiFile(apiDir: string, file: string): unknown {
 export async function renderPages(input: unknown): Promise<Rendered> {
   const { setup, pages } = v.parse(RenderTaskSchema, input);
   const { render, fill } = await rendererOf(setup);
+  const online = globalThis.fetch;
+  globalThis.fetch = offline;
+  try {
+    return await renderEach(pages, setup, render, fill);
+  } finally {
+    globalThis.fetch = online;
+  }
+}
+
+async function renderEach(
+  pages: RenderTask['pages'],
+  setup: RenderTask['setup'],
+  render: Renderer['render'],
+  fill: Renderer['fill'],
+): Promise<Rendered> {
   const rendered: Rendered = [];
   for (const page of pages) {
     const inputs = new Set<string>();

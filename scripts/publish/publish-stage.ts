@@ -48,9 +48,10 @@ export async function publishStage({
   };
   const newest = Object.fromEntries(LANGS.map((lang) => [lang, latest(lang)[0]?.publishedAt]));
   for (const entry of editionSitemapEntries(origin, newest)) write(sitemap.add(entry));
-  // By id, so that a story published later (a greater id) changes the last file alone.
+  // By id, numbers as numbers ("9999" before "10000"), so that a story published later (a
+  // greater id, as newsrooms number them) changes the last sitemap file alone.
   const ordered = [...stories.values()].sort((a, b) =>
-    a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0,
+    a.item.id.localeCompare(b.item.id, 'en', { numeric: true }),
   );
   const slugOf = (id: string) => stories.get(id)?.item.slug;
   for (const { item, updatedAt, translations } of ordered) {

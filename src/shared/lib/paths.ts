@@ -1,4 +1,4 @@
-import { matchPath, type Params } from 'react-router';
+import { generatePath, matchPath, type Params } from 'react-router';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { isRubric, type Rubric } from '../i18n/rubrics.ts';
 
@@ -55,26 +55,15 @@ export function addressOf(pathname: string): Address | undefined {
 
 /** The path of an address: what addressOf reads back. */
 export function pathOf(address: Address): string {
-  switch (address.shape) {
-    case 'front':
-      return editionPath(address.lang);
-    case 'latestPage':
-      return `/${address.lang}/page/${address.page}`;
-    case 'rubric':
-      return `/${address.lang}/rubric/${address.rubric}`;
-    case 'rubricPage':
-      return `/${address.lang}/rubric/${address.rubric}/page/${address.page}`;
-    case 'story':
-      return articlePath(address.lang, {
-        id: address.id,
-        ...(address.slug ? { slug: address.slug } : {}),
-      });
-  }
+  const { shape, ...params } = address;
+  const path = generatePath(ROUTE_PATTERNS[shape], params);
+  // An edition's front page is a folder: its address keeps its slash.
+  return shape === 'front' ? `${path}/` : path;
 }
 
 /** The reader's URLs, built from the same patterns. */
 export function editionPath(lang: Lang): string {
-  return `/${lang}/`;
+  return pathOf({ shape: 'front', lang });
 }
 
 /** An edition's web app manifest (written by the build, scripts/pwa/web-manifest.ts). */
@@ -95,6 +84,5 @@ export function rubricPath(lang: Lang, rubric: Rubric, page?: number): string {
 }
 
 export function articlePath(lang: Lang, article: { id: string; slug?: string }): string {
-  const base = `/${lang}/news/${encodeURIComponent(article.id)}`;
-  return article.slug ? `${base}/${article.slug}` : base;
+  return pathOf({ shape: 'story', lang, id: article.id, slug: article.slug || undefined });
 }

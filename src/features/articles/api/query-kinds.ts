@@ -89,7 +89,7 @@ export const relatedKind = storyKind('related', relatedFile, RelatedStoriesSchem
 });
 
 /** A feed's part of a key: `['feeds', lang, 'latest']`, `['feeds', lang, 'rubrics', rubric]`. */
-function feedKey(feed: Feed): QueryKey {
+function feedQueryKey(feed: Feed): QueryKey {
   return feed.kind === 'latest'
     ? [FEEDS, feed.lang, feed.kind]
     : [FEEDS, feed.lang, feed.kind, feed.key];
@@ -112,11 +112,11 @@ const HEAD = 'head';
 const PAGE = 'page';
 
 /**
- * A feed's newest stories. A rubric's or a tag's is published only once it has a story, so a
- * missing one means "no stories yet"; an edition's latest stories are always published.
+ * A feed's newest stories. A missing rubric's or tag's means "no stories yet" (a CMS may
+ * publish a feed only once it has a story); an edition's latest stories are always published.
  */
 export const feedHeadKind: QueryKind<Feed, v.InferOutput<typeof FeedHeadSchema>> = {
-  key: (feed) => [...feedKey(feed), HEAD],
+  key: (feed) => [...feedQueryKey(feed), HEAD],
   paramsOf: (key) => {
     const found = feedOfKey(key);
     return found?.rest.length === 1 && found.rest[0] === HEAD ? found.feed : undefined;
@@ -136,7 +136,7 @@ export const feedPageKind: QueryKind<
   { feed: Feed; page: number },
   v.InferOutput<typeof FeedPageSchema>
 > = {
-  key: ({ feed, page }) => [...feedKey(feed), PAGE, page],
+  key: ({ feed, page }) => [...feedQueryKey(feed), PAGE, page],
   paramsOf: (key) => {
     const found = feedOfKey(key);
     const page = pagePart(found?.rest[1]);
