@@ -176,7 +176,7 @@ export async function appStage({
   // The site gets the bundles (written only where its copy differs), under a record keyed by
   // the bundles' own fingerprint: the same bundles as last time, and nothing is copied.
   const bundles = `${code}:${kept.filesHash}`;
-  const record = await cache.stage('app', bundles, v.never());
+  const record = cache.stage('app', bundles, v.never());
   if (record.known) {
     record.keepAll();
   } else {

@@ -27,12 +27,20 @@ const ApiUnitSchema = v.variant('kind', [
 
 export interface PublishedApi {
   /** Every feed with its stories, newest first, by its key (see feedKey). */
-  feeds: ReadonlyMap<string, { feed: Feed; items: FeedItem[] }>;
+  feeds: () => ReadonlyMap<string, { feed: Feed; items: FeedItem[] }>;
   /** The stage's files, each with the hash of its bytes. */
-  files: ReadonlyMap<string, string>;
+  files: () => ReadonlyMap<string, string>;
+  /** A key of those files: the same as the last build's when none changed. */
+  key: string;
 }
 
-export async function apiStage({
+/** A value made when first asked for, once. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+export function apiStage({
   cache,
   apiDir,
   content,
@@ -40,12 +48,18 @@ export async function apiStage({
   cache: BuildCache;
   apiDir: string;
   content: LoadedContent;
-}): Promise<PublishedApi> {
+}): PublishedApi {
   const code = codeFingerprint([new URL(import.meta.url)], {
     api: path.relative(cache.siteDir, apiDir),
   });
-  const record = await cache.stage('api', code, ApiUnitSchema, apiDir);
+  const record = cache.stage('api', code, ApiUnitSchema, apiDir);
   const { outputs } = record;
+  const feeds = once(() => groupFeeds(content.stories.values()));
+  // No story changed since the last build: the API across stories is as it was.
+  if (record.keptAsBefore(content.key)) {
+    record.finish();
+    return { feeds, files: once(() => new Map(outputs.previous)), key: record.filesKey() };
+  }
 
   // The feeds a story entered, left or changed in since the stage last listed it.
   const changedFeeds = new Set<string>();
@@ -67,15 +81,8 @@ export async function apiStage({
     }
   }
 
-  /** Keeps a file of the last build as it is; false if the last build did not write it. */
-  const keep = (file: string) => {
-    const hash = outputs.previous.get(file);
-    if (hash !== undefined) outputs.record(file, hash);
-    return hash !== undefined;
-  };
-
-  const feeds = groupFeeds(content.stories.values());
-  for (const [key, { feed, items }] of feeds) {
+  const keep = (file: string) => outputs.keep(file);
+  for (const [key, { feed, items }] of feeds()) {
     const unit = `feed:${key}`;
     const before = record.previous.get(unit);
     if (!changedFeeds.has(key) && before?.kind === 'feed' && before.files.every(keep)) {
@@ -90,7 +97,7 @@ export async function apiStage({
   const indexed = new Map<string, IndexedFeed>();
   const feedOf = (key: string) => {
     let feed = indexed.get(key);
-    const items = feeds.get(key)?.items;
+    const items = feeds().get(key)?.items;
     if (!feed && items) {
       feed = new IndexedFeed(items);
       indexed.set(key, feed);
@@ -108,5 +115,5 @@ export async function apiStage({
     outputs.write(file, JSON.stringify(schema));
   }
   record.finish();
-  return { feeds, files: outputs.next };
+  return { feeds, files: () => outputs.next, key: record.filesKey() };
 }

@@ -31,6 +31,8 @@ export interface LoadedContent {
   stories: ReadonlyMap<string, Story>;
   /** The stories' files in the API, each with the hash of its bytes: a story's version. */
   files: ReadonlyMap<string, string>;
+  /** A key of those files: the same as the last build's when no story changed. */
+  key: string;
   /** Sources read and validated; the others were as the last build saw them. */
   parsed: number;
 }
@@ -70,7 +72,7 @@ function keepRemoved(record: StageRecord<Source>, discarded: ReadonlySet<string>
       continue;
     }
     record.units.set(file, previous);
-    record.outputs.record(articleFile(id), previous.output);
+    record.outputs.keep(articleFile(id));
   }
 }
 
@@ -92,14 +94,14 @@ export async function loadStage({
   const code = codeFingerprint([new URL(import.meta.url)], {
     api: path.relative(cache.siteDir, apiDir),
   });
-  const record = await cache.stage('load', code, SourceSchema, apiDir);
+  const record = cache.stage('load', code, SourceSchema, apiDir);
   const jobs: LoadTask['sources'] = [];
   for (const file of listSources(contentDirs)) {
     const previous = record.previous.get(file);
     const { size, mtimeMs } = statSync(file);
     if (previous?.size === size && previous.mtimeMs === mtimeMs) {
       record.units.set(file, previous);
-      record.outputs.record(articleFile(previous.story.item.id), previous.output);
+      record.outputs.keep(articleFile(previous.story.item.id));
     } else {
       jobs.push({ file, ...(previous ? { previous } : {}) });
     }
@@ -127,7 +129,7 @@ export async function loadStage({
   for (const { file, previous } of jobs) {
     if (previous && !record.units.has(file)) {
       record.units.set(file, previous);
-      record.outputs.record(articleFile(previous.story.item.id), previous.output);
+      record.outputs.keep(articleFile(previous.story.item.id));
     }
   }
 
@@ -152,5 +154,5 @@ export async function loadStage({
 
   const stories = new Map<string, Story>();
   for (const { story } of record.units.values()) stories.set(story.item.id, story);
-  return { stories, files: record.outputs.next, parsed };
+  return { stories, files: record.outputs.next, key: record.filesKey(), parsed };
 }

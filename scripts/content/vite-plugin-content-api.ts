@@ -41,7 +41,7 @@ export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin 
         );
         try {
           const content = await loadStage({ cache, contentDirs, apiDir: root, threads: 1 });
-          await apiStage({ cache, apiDir: root, content });
+          apiStage({ cache, apiDir: root, content });
         } finally {
           await cache.commit();
         }

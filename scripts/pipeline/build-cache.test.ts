@@ -29,9 +29,12 @@ async function build(
   { code = 'code-1', settings = SETTINGS } = {},
 ) {
   const cache = await BuildCache.open(cacheDir, siteDir, settings);
-  const record = await cache.stage('test', code, Unit);
-  stage(record);
-  await cache.commit();
+  const record = cache.stage('test', code, Unit);
+  try {
+    stage(record);
+  } finally {
+    await cache.commit();
+  }
   return { cache, record };
 }
 
@@ -91,7 +94,7 @@ describe('the build cache', () => {
       dirs,
       (record) => {
         expect(record.known).toBe(false);
-        expect(record.previous.size).toBe(0);
+        expect([...record.previous].length).toBe(0);
         record.finish();
       },
       { code: 'code-2' },
@@ -146,6 +149,7 @@ describe('the build cache', () => {
     });
     const cache = await BuildCache.open(dirs.cacheDir, dirs.siteDir, SETTINGS);
     expect(cache.trusted).toBe(false);
+    await cache.close();
   });
 
   it('keeps everything of a run whose inputs are those of the last', async () => {
@@ -156,33 +160,59 @@ describe('the build cache', () => {
       record.outputs.write('page.html', 'p');
       record.finish();
     });
-    const { record } = await build(dirs, (again) => {
+    await build(dirs, (again) => {
       expect(again.keptAsBefore('inputs-1')).toBe(true);
       again.finish();
     });
-    expect(record.units.get('page')).toEqual({ input: 'x' });
     expect(existsSync(path.join(dirs.siteDir, 'page.html'))).toBe(true);
     await build(dirs, (again) => {
+      // Kept as it was, for the next run too.
+      expect(again.previous.get('page')).toEqual({ input: 'x' });
       expect(again.keptAsBefore('inputs-2')).toBe(false);
       again.finish();
     });
     expect(existsSync(path.join(dirs.siteDir, 'page.html'))).toBe(false);
   });
 
-  it('reads a damaged record as no record, and trusts the folder no more', async () => {
+  it('fails on a remembered unit it cannot read, and the next build starts afresh', async () => {
     const dirs = await folders();
     await build(dirs, (record) => {
       record.units.set('story', { input: 'v1' });
       record.finish();
     });
-    await writeFile(path.join(dirs.cacheDir, 'test.jsonl'), '{"version":1,"code":"code-1"}\n[1,2');
+    // The same code reading the unit as something else: a record that is not what it says.
+    const Other = v.object({ input: v.number() });
+    const cache = await BuildCache.open(dirs.cacheDir, dirs.siteDir, SETTINGS);
+    const record = cache.stage('test', 'code-1', Other);
+    expect(() => record.previous.get('story')).toThrow();
+    await cache.commit();
+    const next = await BuildCache.open(dirs.cacheDir, dirs.siteDir, SETTINGS);
+    expect(next.trusted).toBe(false);
+    expect(next.stage('test', 'code-1', Other).known).toBe(false);
+    await next.close();
+  });
+
+  it('writes back only what changed', async () => {
+    const dirs = await folders();
     await build(dirs, (record) => {
-      expect(record.known).toBe(false);
-      expect(record.previous.size).toBe(0);
+      record.units.set('a', { input: 'v1' });
+      record.units.set('b', { input: 'v1' });
+      record.outputs.write('a.html', 'a');
       record.finish();
     });
-    // What the damaged record had written is not known: the next build starts afresh.
-    const cache = await BuildCache.open(dirs.cacheDir, dirs.siteDir, SETTINGS);
-    expect(cache.trusted).toBe(false);
+    const { record } = await build(dirs, (again) => {
+      const a = again.previous.get('a');
+      if (a) again.units.set('a', a);
+      again.units.set('b', { input: 'v2' });
+      again.outputs.keep('a.html');
+      again.finish();
+    });
+    expect(record.previous.isAsRead('a', record.units.get('a'))).toBe(true);
+    expect(record.previous.isAsRead('b', record.units.get('b'))).toBe(false);
+    expect(record.outputs.changed()).toBe(false);
+    await build(dirs, (again) => {
+      expect(again.previous.get('b')).toEqual({ input: 'v2' });
+      again.finish();
+    });
   });
 });

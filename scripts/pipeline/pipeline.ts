@@ -96,7 +96,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     JSON.stringify({ origin: options.origin, apiBase: options.apiBase }),
   );
   if (!cache.trusted) await emptyFolder(siteDir);
-  const timed = async <T>(stage: StageName, run: () => Promise<T>): Promise<T> => {
+  const timed = async <T>(stage: StageName, run: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
     const result = await run();
     options.onStage?.(stage, (performance.now() - started) / 1000);
@@ -145,28 +145,23 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
           apiDir,
           origin: options.origin,
           stories: content.stories,
-          feedSizes: new Map([...api.feeds].map(([key, { items }]) => [key, items.length])),
-          apiFiles: new Map([...content.files, ...api.files]),
+          feedSizes: () => new Map([...api.feeds()].map(([key, { items }]) => [key, items.length])),
+          apiFiles: () => new Map([...content.files, ...api.files()]),
+          apiKey: hashBytes(`${content.key}\n${api.key}`),
           ...threads,
         }),
       );
-      report.pages = pages.pages;
+      report.pages = pages.pages ?? report.pages;
       report.rendered = pages.rendered;
-      const versions = hashBytes(
-        [...content.files]
-          .map(([file, hash]) => `${file}\0${hash}`)
-          .sort()
-          .join('\n'),
-      );
-      await timed('sitemap and RSS', () =>
+      await timed('sitemap and RSS', () => {
         publishStage({
           cache,
           origin: options.origin,
           stories: content.stories,
-          latest: (lang: Lang) => api.feeds.get(feedKey({ lang, kind: 'latest' }))?.items ?? [],
-          versions,
-        }),
-      );
+          latest: (lang: Lang) => api.feeds().get(feedKey({ lang, kind: 'latest' }))?.items ?? [],
+          versions: content.key,
+        });
+      });
     }
     await timed('service worker', () =>
       serviceWorkerStage({ cache, apiBase: options.apiBase, appCode: app.code }),

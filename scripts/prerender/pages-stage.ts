@@ -90,6 +90,7 @@ export async function pagesStage({
   stories,
   feedSizes,
   apiFiles,
+  apiKey,
   threads = defaultThreads(),
   threadsFrom = THREADS_FROM,
 }: {
@@ -100,14 +101,16 @@ export async function pagesStage({
   apiDir: string;
   origin: string;
   stories: ReadonlyMap<string, Story>;
-  /** How many stories each feed holds, by its key (see feedKey). */
-  feedSizes: ReadonlyMap<string, number>;
-  /** Every file of the API, with the hash of its bytes. */
-  apiFiles: ReadonlyMap<string, string>;
+  /** How many stories each feed holds, by its key (see feedKey), asked for only if needed. */
+  feedSizes: () => ReadonlyMap<string, number>;
+  /** Every file of the API, with the hash of its bytes, asked for only if needed. */
+  apiFiles: () => ReadonlyMap<string, string>;
+  /** A key of the API's files: the same as last time, and every page is as it was. */
+  apiKey: string;
   threads?: number;
   /** How much work it takes to start threads (see THREADS_FROM). */
   threadsFrom?: number;
-}): Promise<{ pages: number; rendered: number }> {
+}): Promise<{ pages: number | undefined; rendered: number }> {
   const { siteDir } = cache;
   const serverHash = hashBytes(readFileSync(serverEntry));
   const code = codeFingerprint([new URL(import.meta.url)], {
@@ -116,24 +119,25 @@ export async function pagesStage({
     template: hashBytes(template),
     server: serverHash,
   });
-  const record = await cache.stage('pages', code, PageUnitSchema);
+  const record = cache.stage('pages', code, PageUnitSchema);
   const { outputs } = record;
-  const inputsHash = (inputs: readonly string[]) =>
-    hashBytes(inputs.map((file) => `${file}\0${apiFiles.get(file) ?? ''}`).join('\n'));
   // The same API as last time: every page is as it was.
-  if (record.keptAsBefore(inputsHash([...apiFiles.keys()].sort()))) {
+  if (record.keptAsBefore(apiKey)) {
     record.finish();
-    return { pages: record.units.size, rendered: 0 };
+    return { pages: undefined, rendered: 0 };
   }
+  const files = apiFiles();
+  const inputsHash = (inputs: readonly string[]) =>
+    hashBytes(inputs.map((file) => `${file}\0${files.get(file) ?? ''}`).join('\n'));
 
   let pages = 0;
   const jobs: RenderTask['pages'] = [];
-  for (const page of knownPages(stories.values(), feedSizes)) {
+  for (const page of knownPages(stories.values(), feedSizes())) {
     pages++;
     const before = record.previous.get(page.url);
     if (before?.file === page.file && before.inputsHash === inputsHash(before.inputs)) {
       record.units.set(page.url, before);
-      outputs.record(before.file, before.hash);
+      outputs.keep(before.file);
       continue;
     }
     const previousHash = outputs.previous.get(page.file);

@@ -13,7 +13,7 @@ import { articleSitemapEntry, editionSitemapEntries, SitemapWriter } from './sit
  * sitemap, the sitemap (split past 50,000 addresses) and each edition's RSS feed. Made again
  * whenever a story changed, written only where the bytes did.
  */
-export async function publishStage({
+export function publishStage({
   cache,
   origin,
   stories,
@@ -27,9 +27,9 @@ export async function publishStage({
   latest: (lang: Lang) => readonly FeedItem[];
   /** A key of every story's version: the same as last time, and nothing is made again. */
   versions: string;
-}): Promise<void> {
+}): void {
   const code = codeFingerprint([new URL(import.meta.url)], { origin });
-  const record = await cache.stage('sitemap-rss', code, v.never());
+  const record = cache.stage('sitemap-rss', code, v.never());
   if (record.keptAsBefore(versions)) {
     record.finish();
     return;

@@ -21,7 +21,7 @@ export async function serviceWorkerStage({
   appCode: string;
 }): Promise<void> {
   const code = codeFingerprint([new URL(import.meta.url)], { apiBase, app: appCode });
-  const record = await cache.stage('service-worker', code, v.never());
+  const record = cache.stage('service-worker', code, v.never());
   if (record.known) {
     record.keepAll();
   } else {
