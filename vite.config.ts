@@ -1,6 +1,6 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { loadEnv } from 'vite';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { EXTRAS_CHUNK } from './scripts/bundle/first-load-files.ts';
 import { precompressedAssets } from './scripts/bundle/vite-plugin-precompressed.ts';
@@ -22,6 +22,33 @@ const reactRouterProduction = {
 };
 
 /**
+ * React Router's `Link`, `NavLink` and `Form` are made by `forwardRef` calls and named by
+ * `displayName` writes at the top of its module, which a bundler must keep even when nothing
+ * uses them. The app uses none of them (its links are AppLink, decision 018): marked pure and
+ * unnamed, they go, ~0.6 KB less script for every reader (decision 030).
+ */
+export function unusedRouterComponents(): Plugin {
+  const components = ['Link', 'NavLink', 'Form'];
+  return {
+    name: 'news-reader:unused-router-components',
+    apply: 'build',
+    transform: {
+      filter: { id: /node_modules\/react-router\/dist\/production\/chunk-[^/]+\.mjs$/ },
+      handler(code) {
+        let result = code;
+        for (const name of components) {
+          const made = new RegExp(`^var ${name} = (\\w+\\.forwardRef\\()`, 'm');
+          const named = new RegExp(`^${name}\\.displayName = "${name}";$`, 'm');
+          if (!made.test(result) || !named.test(result)) continue;
+          result = result.replace(made, `var ${name} = /* @__PURE__ */ $1`).replace(named, '');
+        }
+        return result === code ? undefined : { code: result, map: null };
+      },
+    },
+  };
+}
+
+/**
  * The extras' modules (decision 016): what only they use, and nothing the entry imports (the
  * bundle check fails if the entry comes to need their chunk).
  */
@@ -39,6 +66,8 @@ const EXTRAS = new Set(
     'src/features/theme/theme-choice.ts',
     'src/features/text-size/text-size-choice.ts',
     'src/features/offline/use-online-status.ts',
+    // Started as the app starts, like the extras: in their chunk, a request (~0.4 KB) less.
+    'src/features/offline/register-service-worker.ts',
   ].map((file) => path.resolve(file)),
 );
 
@@ -51,6 +80,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
   return {
     plugins: [
       react(),
+      unusedRouterComponents(),
       contentApi({ contentDirs, apiBase }),
       sitePages(),
       precompressedAssets(),

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { filesOfChunk, firstLoadFiles } from './first-load-files.ts';
+import { filesOfChunk, firstLoadFiles, firstVisitFiles } from './first-load-files.ts';
 
 describe('firstLoadFiles', () => {
   it('follows static imports from the entry, each chunk once, and no dynamic ones', () => {
@@ -19,6 +19,31 @@ describe('firstLoadFiles', () => {
 
   it('fails on a manifest without the entry', () => {
     expect(() => firstLoadFiles({})).toThrow(/no chunk "index.html"/);
+  });
+});
+
+describe('firstVisitFiles', () => {
+  it('adds one edition’s strings and what the entry loads once it runs, not the other edition', () => {
+    const manifest = {
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        imports: ['_react.js'],
+        dynamicImports: ['src/ru.ts', 'src/ky.ts', '_extras.js', 'src/sw.ts'],
+      },
+      '_react.js': { file: 'assets/react.js' },
+      'src/ru.ts': { file: 'assets/ru.js' },
+      'src/ky.ts': { file: 'assets/ky.js' },
+      '_extras.js': { file: 'assets/extras.js', imports: ['index.html'] },
+      'src/sw.ts': { file: 'assets/sw.js', imports: ['_extras.js'] },
+    };
+    expect(firstVisitFiles(manifest, 'src/ky.ts', ['src/ru.ts', 'src/ky.ts'])).toEqual([
+      'assets/index.js',
+      'assets/react.js',
+      'assets/ky.js',
+      'assets/extras.js',
+      'assets/sw.js',
+    ]);
   });
 });
 

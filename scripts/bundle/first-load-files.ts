@@ -8,6 +8,7 @@ export const ManifestSchema = v.record(
     name: v.optional(v.string()),
     isEntry: v.optional(v.boolean()),
     imports: v.optional(v.array(v.string())),
+    dynamicImports: v.optional(v.array(v.string())),
   }),
 );
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
@@ -26,6 +27,23 @@ export function firstLoadFiles(manifest: Manifest, entry = 'index.html'): string
   };
   visit(entry);
   return files;
+}
+
+/**
+ * Every script a page loads on a reader's first visit without a tap: the entry and its imports,
+ * `catalogue` (the page's edition's strings, loaded before the app starts) and what the entry
+ * loads on its own once it runs (the extras, the service worker's registration): every dynamic
+ * import of the entry that is not one of `catalogues`. Each once.
+ */
+export function firstVisitFiles(
+  manifest: Manifest,
+  catalogue: string,
+  catalogues: readonly string[],
+): string[] {
+  const entry = manifest['index.html'];
+  const started = (entry?.dynamicImports ?? []).filter((key) => !catalogues.includes(key));
+  const files = [catalogue, ...started].flatMap((key) => firstLoadFiles(manifest, key));
+  return [...new Set([...firstLoadFiles(manifest), ...files])];
 }
 
 /**

@@ -25,6 +25,13 @@ describe('contentSecurityPolicy', () => {
     expect(contentSecurityPolicy('/api/v1')).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
+  it('allows the page’s inline styles by their hash only', () => {
+    const hash = scriptHash('body{margin:0}');
+    const policy = contentSecurityPolicy('/api/v1', [hash]);
+    expect(directives(policy).get('style-src')).toEqual(["'self'", hash]);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/);
+  });
+
   it('shuts plugins and base-URL tricks out', () => {
     const policy = directives(contentSecurityPolicy('/api/v1'));
     expect(policy.get('object-src')).toEqual(["'none'"]);

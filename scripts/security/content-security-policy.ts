@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { PREFERENCES_SCRIPT } from './preferences-script.ts';
 
 /**
@@ -29,7 +30,7 @@ export const BOOT_SCRIPT =
   "}).observe({type:'paint',buffered:true})}" +
   "if(document.readyState==='complete')loaded();else addEventListener('load',loaded)})();";
 
-/** A CSP source allowing one inline script. */
+/** A CSP source allowing one inline script or style element, by its text's hash. */
 export function scriptHash(script: string): string {
   return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 }
@@ -41,15 +42,19 @@ export function bootScriptHash(): string {
 /**
  * The Content Security Policy every built page carries. Scripts come only from the site itself,
  * the boot script above and the preferences script (by hash; the page data and JSON-LD are data
- * blocks, which CSP does not run), styles only from its stylesheet, data only from the site and the API.
+ * blocks, which CSP does not run), styles only from the site and the page's own inline styles
+ * (by hash: `styleHashes`), data only from the site and the API.
  * `frame-ancestors` cannot be set from a meta tag; the web server sends it as a header.
  */
-export function contentSecurityPolicy(apiBase: string): string {
+export function contentSecurityPolicy(
+  apiBase: string,
+  styleHashes: readonly string[] = [],
+): string {
   const apiOrigin = apiBase.startsWith('/') ? '' : ` ${new URL(apiBase).origin}`;
   return [
     "default-src 'self'",
     `script-src 'self' ${bootScriptHash()} ${scriptHash(PREFERENCES_SCRIPT)}`,
-    "style-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(' '),
     // Story pictures may be served by the newsroom's media host or CDN.
     "img-src 'self' https:",
     "font-src 'self'",
@@ -65,10 +70,28 @@ export function contentSecurityPolicy(apiBase: string): string {
 /** The built entry's module script, as Vite writes it into index.html. */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
+/** The entry's stylesheet, as Vite writes it into index.html. */
+const ENTRY_STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/;
+
+/** Where the web server's copy of the policy lives; it must allow the inline styles too. */
+export const SECURITY_HEADERS_FILE = 'deploy/security-headers.conf';
+
+function cssOf(bundle: IndexHtmlTransformContext['bundle'], file: string): string {
+  const asset = bundle?.[file];
+  if (asset?.type !== 'asset') throw new Error(`the build has no stylesheet ${file}`);
+  const css =
+    typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+  if (/<\/style/i.test(css)) throw new Error(`${file} would end its <style> element early`);
+  return css;
+}
+
 /**
  * Builds only: puts the policy into index.html (the template of every prerendered page) right
- * after the charset, ahead of every script, and swaps the entry's module script for the boot
- * script. The dev server keeps its own inline scripts (hot reload) and needs neither.
+ * after the charset, ahead of every script; swaps the entry's module script for the boot script;
+ * and puts the app's stylesheet into the page itself, allowed by its hash. The page then paints
+ * with the HTML alone: a stylesheet in the head is a request every first paint waits for (on a
+ * slow line, a round trip or more). The dev server keeps its own inline scripts (hot reload) and
+ * needs none of it.
  */
 export function cspAndBoot(apiBase: string): Plugin {
   return {
@@ -76,12 +99,23 @@ export function cspAndBoot(apiBase: string): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, context) {
         const charset = /<meta charset="[^"]*"\s*\/?>/i;
         const entry = ENTRY_SCRIPT.exec(html)?.[1];
+        const stylesheet = ENTRY_STYLESHEET.exec(html)?.[1];
         if (!charset.test(html)) throw new Error('index.html has no <meta charset>');
         if (!entry) throw new Error('index.html has no entry module script');
-        const policy = contentSecurityPolicy(apiBase).replace(/'/g, '&#39;');
+        if (!stylesheet) throw new Error('index.html has no stylesheet of the entry');
+        const css = cssOf(context.bundle, stylesheet);
+        const styleHash = scriptHash(css);
+        // deploy/ sends the same policy as a header, which must allow these very styles.
+        if (!readFileSync(SECURITY_HEADERS_FILE, 'utf8').includes(styleHash)) {
+          throw new Error(
+            `${SECURITY_HEADERS_FILE}: style-src does not allow the app's inline styles; ` +
+              `their hash is now ${styleHash}`,
+          );
+        }
+        const policy = contentSecurityPolicy(apiBase, [styleHash]).replace(/'/g, '&#39;');
         return html
           .replace(
             charset,
@@ -92,7 +126,8 @@ export function cspAndBoot(apiBase: string): Plugin {
             ENTRY_SCRIPT,
             () =>
               `<meta name="app-entry" content="${entry}" />\n    <script>${BOOT_SCRIPT}</script>`,
-          );
+          )
+          .replace(ENTRY_STYLESHEET, () => `<style>${css}</style>`);
       },
     },
   };
