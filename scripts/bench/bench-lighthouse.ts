@@ -1,24 +1,25 @@
 /**
- * npm run bench:lighthouse [-- --no-build] [--strict] [--runs N] [--save DIR]
+ * npm run bench:lighthouse [-- --no-build] [--strict] [--runs N] [--save DIR] [--port N]
  *
  * Lighthouse 12 with its default (mobile) configuration, simulated throttling included, on the
- * production build served by `vite preview`:
+ * production build served by nginx with deploy/nginx.conf, as it is deployed:
  *   - article: the seed story, prerendered and hydrated;
  *   - front:   the Russian front page;
- *   - floor:   the same story as plain HTML and CSS with every script removed, the yardstick
- *              for how fast the story could paint at all.
+ *   - floor:   the same story as one HTML file with all its CSS inline and no script, made by the
+ *              bench from the build and served the same way: the yardstick for how fast the
+ *              story could paint at all.
  * It builds the site first (npm run build) into a temporary folder under node_modules/.cache,
  * so a build of dist/ running beside it cannot change the pages under measurement, nor the bench
  * touch dist/; --no-build measures a copy of the existing build instead (OUT_DIR, else dist/).
- * Runs each page N times (3 by default) with a fresh Chromium each time, prints each figure's
+ * Runs each page N times (5 by default) with a fresh Chromium each time, prints each figure's
  * median, then the budgets. Exits 0 whatever the budgets say unless --strict is given. The last
  * line is one JSON object: {"runs":N,"pages":{…},"budgets":[…],"pass":bool}.
  *
  * Chromium: CHROME_PATH, else /usr/bin/chromium. It runs headless with networking it does not
- * need switched off, so nothing but the local preview server is contacted.
+ * need switched off, so nothing but the local nginx is contacted. nginx must be installed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -35,7 +36,8 @@ import {
   type BenchMedians,
   type RunMetrics,
 } from './lighthouse-metrics.ts';
-import { stripScripts } from './static-floor.ts';
+import { staticFloor } from './static-floor.ts';
+import { startNginx } from '../lib/nginx.ts';
 import { CHROMIUM_FLAGS, systemChromium } from '../chromium.ts';
 import { pageFileOfPath } from '../prerender/page-files.ts';
 
@@ -54,7 +56,8 @@ const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
+    port: { type: 'string' },
     // Keeps every run's full Lighthouse report (JSON) for a closer look, e.g. in the viewer.
     save: { type: 'string' },
   },
@@ -62,7 +65,7 @@ const { values } = parseArgs({
 const runCount = Number(values.runs);
 if (!Number.isInteger(runCount) || runCount < 1) {
   console.error(
-    'usage: npm run bench:lighthouse -- [--no-build] [--strict] [--runs N] [--save DIR]',
+    'usage: npm run bench:lighthouse -- [--no-build] [--strict] [--runs N] [--save DIR] [--port N]',
   );
   process.exit(2);
 }
@@ -104,21 +107,6 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForServer(origin: string, server: ChildProcess, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode})`);
-    try {
-      const response = await fetch(`${origin}${ARTICLE_PATH}`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${origin} within ${timeoutMs / 1000} s`);
-}
-
 /**
  * The site to measure, in a temporary folder: freshly built, or a copy of an existing build; plus
  * the floor page, so the real dist/ is never touched.
@@ -144,24 +132,11 @@ async function prepareSite(build: boolean, distDir: string): Promise<string> {
   });
   const floorFile = path.join(siteDir, `${FLOOR_PATH.slice(1)}.html`);
   await mkdir(path.dirname(floorFile), { recursive: true });
-  await writeFile(floorFile, stripScripts(article));
+  await writeFile(
+    floorFile,
+    staticFloor(article, (href) => readFileSync(path.join(siteDir, href), 'utf8')),
+  );
   return siteDir;
-}
-
-async function startPreview(siteDir: string): Promise<{ origin: string; server: ChildProcess }> {
-  const port = await freePort();
-  const vite = path.resolve('node_modules', 'vite', 'bin', 'vite.js');
-  const args = ['preview', '--outDir', siteDir, '--host', '127.0.0.1', '--port', String(port)];
-  const server = spawn(process.execPath, [vite, ...args, '--strictPort'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = () => {
-    if (server.exitCode === null) server.kill('SIGTERM');
-  };
-  cleanups.add(stop);
-  const origin = `http://127.0.0.1:${port}`;
-  await waitForServer(origin, server);
-  return { origin, server };
 }
 
 async function measure(url: string, reportFile?: string): Promise<RunMetrics> {
@@ -191,7 +166,9 @@ async function measure(url: string, reportFile?: string): Promise<RunMetrics> {
 const build = !values['no-build'];
 const distDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const siteDir = await prepareSite(build, distDir);
-const { origin } = await startPreview(siteDir);
+const nginx = await startNginx(siteDir, values.port ? Number(values.port) : await freePort());
+cleanups.add(nginx.stop);
+const { origin } = nginx;
 const served = build ? 'a fresh build' : `a copy of ${path.relative(process.cwd(), distDir)}`;
 console.log(`serving ${served} at ${origin}`);
 console.log(
@@ -260,5 +237,5 @@ console.log(
   }),
 );
 if (values.strict && !pass) process.exitCode = 1;
-// The preview server would otherwise keep the process alive.
+// The server would otherwise keep the process alive.
 process.exit();

@@ -137,7 +137,7 @@ describe('checkBudgets', () => {
       .filter((verdict) => !verdict.pass)
       .map((verdict) => verdict.budget);
     expect(failed).toEqual([
-      'front performance >= 0.99',
+      'front performance = 1.00',
       'front TBT <= 50 ms',
       'front CLS <= 0.01',
       'front script <= 120 KB gz',

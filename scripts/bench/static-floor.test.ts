@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { stripScripts } from './static-floor.ts';
+import { staticFloor, stripScripts } from './static-floor.ts';
 
 const page = `<!doctype html>
 <html lang="ru">
@@ -47,5 +47,18 @@ describe('stripScripts', () => {
 
   it('fails on an unterminated script rather than ship it', () => {
     expect(() => stripScripts('<body><script src="/a.js"></body>')).toThrow(/survived/);
+  });
+});
+
+describe('staticFloor', () => {
+  it('puts the page’s stylesheets inline and leaves no script', () => {
+    const floor = staticFloor(page, (href) => `/* ${href} */ body{margin:0}`);
+    expect(floor).toContain('<style>/* /assets/index-abc.css */ body{margin:0}</style>');
+    expect(floor).not.toMatch(/<script|rel="stylesheet"/i);
+  });
+
+  it('keeps styles already inline as they are', () => {
+    const inline = '<head><style>p{color:red}</style><script>1</script></head>';
+    expect(staticFloor(inline, () => '')).toBe('<head><style>p{color:red}</style></head>');
   });
 });
