@@ -3,12 +3,13 @@ import type { Lang } from '../../../shared/i18n/languages.ts';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { safeLinkHref, safeMediaSrc } from '../../../shared/lib/safe-url.ts';
 import type { Block, ImageBlock, Run } from '../../../shared/contract/article-schema.ts';
+import { typeset } from '../../../shared/lib/typeset.tsx';
 
 /** The widest the text column gets; images are offered at sizes around it. */
 const IMAGE_SIZES = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
 
 function RunView({ run }: { run: Run }) {
-  let node: ReactNode = run.text;
+  let node: ReactNode = typeset(run.text);
   if (run.emphasis) node = <em>{node}</em>;
   if (run.strong) node = <strong>{node}</strong>;
   // Checked again here, not only in the schema: content is never trusted to reach an href.
@@ -41,7 +42,7 @@ function ImageFigure({ block, eager, lang }: { block: ImageBlock; eager: boolean
       />
       {block.caption || block.credit ? (
         <figcaption>
-          {block.caption}
+          {block.caption ? typeset(block.caption) : null}
           {block.caption && block.credit ? ' ' : null}
           {block.credit ? (
             <span className="article-image__credit" lang={lang === uiLang ? undefined : uiLang}>
@@ -65,14 +66,14 @@ function BlockView({ block, index, lang }: { block: Block; index: number; lang: 
         </p>
       );
     case 'subheading':
-      return <h2>{block.text}</h2>;
+      return <h2>{typeset(block.text)}</h2>;
     case 'quote':
       return (
         <figure className="article-quote">
           <blockquote>
-            <p>{block.text}</p>
+            <p>{typeset(block.text)}</p>
           </blockquote>
-          {block.cite ? <figcaption>{block.cite}</figcaption> : null}
+          {block.cite ? <figcaption>{typeset(block.cite)}</figcaption> : null}
         </figure>
       );
     case 'image':
