@@ -5,6 +5,7 @@ import {
   article1002,
   articleFixture,
   imageBlock,
+  pictureFixture,
 } from '../../../test/article-fixtures.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import type { Lang } from '../../../shared/i18n/languages.ts';
@@ -146,5 +147,24 @@ describe('ArticleView', () => {
     renderArticle(articleFixture({ body: [imageBlock({ credit: 'МИД КР' })] }), 'ky');
     const credit = await screen.findByText('Сүрөт: МИД КР');
     expect(credit.closest('[lang]')).toHaveAttribute('lang', 'ky');
+  });
+
+  it('shows its lead picture above the text, first and eagerly, with caption and credit', async () => {
+    const { container } = renderArticle(
+      articleFixture({
+        image: pictureFixture({ caption: 'Утро в Бишкеке.', credit: 'Айбек Осмонов' }),
+        body: [imageBlock({ alt: 'Второе фото' })],
+      }),
+    );
+    const lead = await screen.findByRole('img', { name: 'Площадь Ала-Тоо утром' });
+    expect(lead).toHaveAttribute('loading', 'eager');
+    expect(lead).toHaveAttribute('fetchpriority', 'high');
+    expect(lead).not.toHaveAttribute('decoding');
+    const figure = lead.closest('figure');
+    expect(figure?.querySelector('figcaption')).toHaveTextContent(
+      'Утро в Бишкеке. Фото: Айбек Осмонов',
+    );
+    expect(container.querySelector('img')).toBe(lead);
+    expect(screen.getByRole('img', { name: 'Второе фото' })).toHaveAttribute('loading', 'lazy');
   });
 });

@@ -3,7 +3,7 @@ import { AppLink } from '../../../shared/lib/app-link.tsx';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { rubricPath } from '../../../shared/lib/paths.ts';
 import type { Article } from '../../../shared/contract/article-schema.ts';
-import { ArticleBody } from './article-body.tsx';
+import { ArticleBody, PictureFigure } from './article-body.tsx';
 import { typeset } from '../../../shared/lib/typeset.tsx';
 
 export interface ArticleExtras {
@@ -74,7 +74,19 @@ export function ArticleView({
             <div lang={foreign ? uiLang : undefined}>{extras.controls}</div>
           ) : null}
         </header>
-        <ArticleBody blocks={article.body} lang={article.lang} />
+        {article.image ? (
+          <PictureFigure
+            picture={article.image}
+            priority
+            lang={article.lang}
+            className="article-image article-image--lead"
+          />
+        ) : null}
+        <ArticleBody
+          blocks={article.body}
+          lang={article.lang}
+          afterLeadPicture={article.image !== undefined}
+        />
         {article.source ? (
           <p className="article__source" lang={foreign ? uiLang : undefined}>
             {typeset(t.source(article.source))}
