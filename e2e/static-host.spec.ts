@@ -31,7 +31,8 @@ test.describe('on any static host', () => {
       const response = await request.get(address);
       expect(response.status()).toBe(200);
       const html = await response.text();
-      expect(html).toContain(holds);
+      // Its headline as written, whatever spans keep groups like "44-й" on one line.
+      expect(html.replace(/<(?!\/?h1\b)[^>]*>/g, '')).toContain(holds);
       expect(html).toContain('<script type="application/json" id="page-data">');
     });
   }
