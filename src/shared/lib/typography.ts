@@ -59,14 +59,17 @@ const UNITS = [
 const NUMBER = String.raw`\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)?`;
 
 const PATTERN = new RegExp(
-  [
-    // Initials and the surname after them: "Д. Кемелова", "Д.Б. Кемелова", "Д. Б. Кемелова".
-    String.raw`(?<!\p{L})(?:\p{Lu}\.[ \u00a0]?){1,2}[ \u00a0]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`,
-    // A numeral and its ending: "44-й", "44-сессиясынын", "12-июлда", "2017-ж.".
-    String.raw`(?<![\p{L}\d-])${NUMBER}-\p{L}+\.?`,
-    // A number and the abbreviation, unit or month after it: "2017 г.", "5 млн", "12 июля".
-    String.raw`(?<![\p{L}\d-])${NUMBER}[ \u00a0](?:\p{L}{1,4}\.|(?:${[...UNITS, ...MONTHS].join('|')})(?!\p{L}))`,
-  ].join('|'),
+  // Every group starts with a capital or a digit: the lookahead passes over other places at once.
+  String.raw`(?=[\p{Lu}\d])(?:` +
+    [
+      // Initials and the surname after them: "Д. Кемелова", "Д.Б. Кемелова", "Д. Б. Кемелова".
+      String.raw`(?<!\p{L})(?:\p{Lu}\.[ \u00a0]?){1,2}[ \u00a0]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`,
+      // A numeral and its ending: "44-й", "44-сессиясынын", "12-июлда", "2017-ж.".
+      String.raw`(?<![\p{L}\d-])${NUMBER}-\p{L}+\.?`,
+      // A number and the abbreviation, unit or month after it: "2017 г.", "5 млн", "12 июля".
+      String.raw`(?<![\p{L}\d-])${NUMBER}[ \u00a0](?:\p{L}{1,4}\.|(?:${[...UNITS, ...MONTHS].join('|')})(?!\p{L}))`,
+    ].join('|') +
+    ')',
   'gu',
 );
 
