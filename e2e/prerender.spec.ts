@@ -15,6 +15,40 @@ const atOutdatedSlug = (path: string) => path.replace(/[^/]+$/, 'an-outdated-slu
 /** A story's address without its slug. */
 const withoutSlug = (path: string) => path.replace(/\/[^/]+$/, '');
 
+test('a story’s largest paint is the HTML’s, before the app, and stays when the app takes over', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const painted: { element: Element | null; time: number }[] = [];
+    Reflect.set(window, 'e2eLargestPaints', painted);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry instanceof LargestContentfulPaint) {
+          painted.push({ element: entry.element, time: entry.startTime });
+        }
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(SEED_RU.path);
+  // The app has taken over; give a late paint the time to be reported.
+  await page.waitForTimeout(1000);
+  const largest = await page.evaluate(() => {
+    const painted: unknown = Reflect.get(window, 'e2eLargestPaints');
+    const last: unknown = Array.isArray(painted) ? painted.at(-1) : undefined;
+    const element: unknown = last && typeof last === 'object' ? Reflect.get(last, 'element') : null;
+    const time: unknown = last && typeof last === 'object' ? Reflect.get(last, 'time') : NaN;
+    const app = performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/assets\/index-[^/]*\.js$/.test(entry.name));
+    return {
+      connected: element instanceof Element && element.isConnected,
+      inMain: element instanceof Element && element.closest('main') !== null,
+      beforeApp: typeof time === 'number' && app !== undefined && time < app.startTime,
+    };
+  });
+  expect(largest).toEqual({ connected: true, inMain: true, beforeApp: true });
+});
+
 test.describe('the raw HTML of a story, as a link-preview bot reads it', () => {
   test('paints with nothing but itself: its styles inline, no stylesheet or script to fetch first', async ({
     request,

@@ -55,6 +55,8 @@ test.describe('typography of the seed story on a 360 px phone', () => {
     test(`${name}: no line breaks inside a numeral with its ending or a number and its word`, async ({
       page,
     }) => {
+      // Twenty-one widths, each group measured at each: slow on a busy machine.
+      test.setTimeout(180_000);
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       // At 360 px and at the widths around it, so that each group meets a line's end somewhere.
