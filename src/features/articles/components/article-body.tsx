@@ -4,6 +4,7 @@ import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { safeLinkHref, safeMediaSrc } from '../../../shared/lib/safe-url.ts';
 import type { Block, Run } from '../../../shared/contract/article-schema.ts';
 import type { Thumbnail } from '../../../shared/contract/feed-schema.ts';
+import { typeset } from '../../../shared/lib/typeset.tsx';
 import { Picture } from './picture.tsx';
 
 /**
@@ -13,7 +14,7 @@ import { Picture } from './picture.tsx';
 export const IMAGE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
 
 function RunView({ run }: { run: Run }) {
-  let node: ReactNode = run.text;
+  let node: ReactNode = typeset(run.text);
   if (run.emphasis) node = <em>{node}</em>;
   if (run.strong) node = <strong>{node}</strong>;
   // Checked again here, not only in the schema: content is never trusted to reach an href.
@@ -40,7 +41,7 @@ export function PictureFigure({
       <Picture picture={picture} sizes={IMAGE_SIZES} priority={priority} />
       {picture.caption || picture.credit ? (
         <figcaption>
-          {picture.caption}
+          {picture.caption ? typeset(picture.caption) : null}
           {picture.caption && picture.credit ? ' ' : null}
           {picture.credit ? (
             <span className="article-image__credit" lang={lang === uiLang ? undefined : uiLang}>
@@ -73,14 +74,14 @@ function BlockView({
         </p>
       );
     case 'subheading':
-      return <h2>{block.text}</h2>;
+      return <h2>{typeset(block.text)}</h2>;
     case 'quote':
       return (
         <figure className="article-quote">
           <blockquote>
-            <p>{block.text}</p>
+            <p>{typeset(block.text)}</p>
           </blockquote>
-          {block.cite ? <figcaption>{block.cite}</figcaption> : null}
+          {block.cite ? <figcaption>{typeset(block.cite)}</figcaption> : null}
         </figure>
       );
     case 'image':

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { feedItemFixture, pictureFixture } from '../../../test/article-fixtures.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import { FeedList } from './feed-list.tsx';
+import { wholeText } from '../../../test/whole-text.ts';
 
 const items = [
   feedItemFixture({
@@ -40,7 +41,7 @@ describe('FeedList', () => {
     renderWithProviders({ ui: <FeedList items={items} /> });
     const [first, second] = within(await screen.findByRole('list')).getAllByRole('listitem');
     if (!first || !second) throw new Error('expected two entries');
-    expect(within(first).getByText('13 июля 2017 г.')).toHaveAttribute(
+    expect(within(first).getByText(wholeText('13 июля 2017 г.'))).toHaveAttribute(
       'datetime',
       '2017-07-13T10:00:00+06:00',
     );
@@ -55,7 +56,7 @@ describe('FeedList', () => {
       'href',
       '/ky/news/1002/kyrgyz',
     );
-    expect(screen.getByText('2017-ж., 12-июль')).toBeInTheDocument();
+    expect(screen.getByText(wholeText('2017-ж., 12-июль'))).toBeInTheDocument();
   });
 
   it('follows a headline within the app', async () => {

@@ -2,6 +2,7 @@ import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { articlePath } from '../../../shared/lib/paths.ts';
 import type { FeedItem } from '../../../shared/contract/feed-schema.ts';
 import { ArticleLink } from './article-link.tsx';
+import { typeset } from '../../../shared/lib/typeset.tsx';
 import { Picture } from './picture.tsx';
 
 interface FeedListProps {
@@ -31,15 +32,15 @@ export function FeedList({ items, emptyMessage }: FeedListProps) {
             >
               <h2 className="feed__title">
                 <ArticleLink id={item.id} to={articlePath(uiLang, item)}>
-                  {item.title}
+                  {typeset(item.title)}
                 </ArticleLink>
               </h2>
               <p className="feed__meta">
                 <time dateTime={item.publishedAt} lang={foreign ? uiLang : undefined}>
-                  {formatDate(item.publishedAt)}
+                  {typeset(formatDate(item.publishedAt))}
                 </time>
               </p>
-              {item.lead ? <p className="feed__lead">{item.lead}</p> : null}
+              {item.lead ? <p className="feed__lead">{typeset(item.lead)}</p> : null}
               {item.image ? (
                 <Picture
                   picture={item.image}
