@@ -40,6 +40,7 @@ export interface FixtureArticle {
   rubric: Rubric;
   tags: string[];
   body: (FixtureParagraph | FixtureImage)[];
+  image?: { src: string; alt: string; caption: string; credit: string };
 }
 
 function paragraph(text: string): FixtureParagraph {
@@ -82,6 +83,24 @@ export const IMAGE_ARTICLE = {
     caption: 'Эмблема редакции на стенде выставки.',
     credit: 'редакция',
   } satisfies FixtureImage,
+} as const;
+
+/**
+ * A story with a photo of the newsroom's own as its lead picture: a file under media/ (drawn by
+ * generate-content.ts), which the build makes into its variants.
+ */
+export const PHOTO_ARTICLE = {
+  id: '9021',
+  slug: 'testovaya-novost-9021',
+  image: {
+    src: 'media/ploshchad.jpg',
+    alt: 'Площадь с фонтаном в сумерках',
+    caption: 'Площадь в центре города.',
+    credit: 'Айбек Осмонов',
+  },
+  /** The photo's size as drawn: 2400 x 1600. */
+  width: 2400,
+  height: 1600,
 } as const;
 
 /** A story many screens long, for the floating "to top" button. */
@@ -163,6 +182,7 @@ function articleFor(id: number): FixtureArticle {
     default:
       return {
         ...base,
+        ...(base.id === PHOTO_ARTICLE.id ? { image: { ...PHOTO_ARTICLE.image } } : {}),
         slug: `testovaya-novost-${id}`,
         title: `Тестовая новость ${id}: городские службы отчитались о работе за неделю`,
         ...(id % 2 === 0

@@ -7,9 +7,15 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
-import { ArticleSchema } from '../../src/shared/contract/article-schema.ts';
+import { SourceArticleSchema } from '../../src/shared/contract/article-schema.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
-import { FIXTURE_ARTICLES, FIXTURE_CONTENT_DIR, KY_FIXTURE_ARTICLES } from './fixture-articles.ts';
+import { drawPhoto } from '../../scripts/pictures/test-support/photos.ts';
+import {
+  FIXTURE_ARTICLES,
+  FIXTURE_CONTENT_DIR,
+  KY_FIXTURE_ARTICLES,
+  PHOTO_ARTICLE,
+} from './fixture-articles.ts';
 
 const dir = path.resolve(FIXTURE_CONTENT_DIR);
 await rm(dir, { recursive: true, force: true });
@@ -17,7 +23,7 @@ await mkdir(dir, { recursive: true });
 
 const articles = [...FIXTURE_ARTICLES, ...KY_FIXTURE_ARTICLES];
 for (const article of articles) {
-  const result = v.safeParse(ArticleSchema, article);
+  const result = v.safeParse(SourceArticleSchema, article);
   if (!result.success) {
     throw new Error(
       `Fixture article ${article.id} is invalid:\n${describeIssues(result.issues).join('\n')}`,
@@ -25,5 +31,14 @@ for (const article of articles) {
   }
   await writeFile(path.join(dir, `${article.id}.json`), `${JSON.stringify(article, null, 2)}\n`);
 }
+
+// The photo is drawn, never a real one; the build reads it from the content's media/ folder.
+const photo = path.join(dir, PHOTO_ARTICLE.image.src);
+await mkdir(path.dirname(photo), { recursive: true });
+await (
+  await drawPhoto(PHOTO_ARTICLE.width, PHOTO_ARTICLE.height)
+)
+  .jpeg({ quality: 85 })
+  .toFile(photo);
 
 console.log(`Wrote ${articles.length} fixture articles to ${FIXTURE_CONTENT_DIR}`);

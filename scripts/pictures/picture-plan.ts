@@ -21,8 +21,8 @@ const CROP_NAMES: readonly CropName[] = ['16x9', '4x3', '1x1'];
 
 /** How each format is encoded: quality for photos on phones, effort for a 2-core build. */
 export const ENCODING = {
-  avif: { quality: 50, effort: 2 },
-  webp: { quality: 72, effort: 3 },
+  avif: { quality: 50, effort: 1 },
+  webp: { quality: 72, effort: 2 },
   jpeg: { quality: 78, mozjpeg: true },
 } as const;
 

@@ -63,7 +63,8 @@ export async function readPicture(file: string): Promise<PictureReading> {
   const bytes = await readFile(file);
   let metadata: Metadata;
   try {
-    metadata = await sharp(bytes, INPUT_OPTIONS).metadata();
+    // The header only, so the pixel limit is told below as such, not as a decoding error.
+    metadata = await sharp(bytes, { ...INPUT_OPTIONS, limitInputPixels: false }).metadata();
   } catch (error) {
     const reason = reasonOf(error);
     return /unsupported image format/i.test(reason)

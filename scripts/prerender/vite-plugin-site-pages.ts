@@ -43,6 +43,12 @@ export function sitePagesMiddleware(siteDir: string) {
       next();
       return;
     }
+    if (url.pathname.startsWith('/media/')) {
+      // As nginx says of the pictures (deploy/nginx.conf): their names are their bytes.
+      response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      next();
+      return;
+    }
     const address = addressOf(url.pathname);
     const story = address?.shape === 'story' ? address : undefined;
     const page = story?.slug ? pageFileOf(story) : undefined;

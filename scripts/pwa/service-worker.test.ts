@@ -4,6 +4,7 @@ import {
   API_LIMITS,
   apiUrlPattern,
   PAGES_LIMITS,
+  PICTURE_URL_PATTERN,
   PRECACHE_GLOBS,
   serviceWorkerOptions,
 } from './service-worker.ts';
@@ -55,6 +56,23 @@ describe('the service worker’s caching', () => {
     const api = runtime[1];
     expect(api?.handler).toBe('StaleWhileRevalidate');
     expect(api?.options).toMatchObject({ cacheName: 'api', expiration: API_LIMITS });
+  });
+
+  it('keeps the site’s pictures cache-first, at most 60, oldest out', () => {
+    const pictures = runtime[2];
+    expect(pictures?.handler).toBe('CacheFirst');
+    expect(pictures?.options).toMatchObject({
+      cacheName: 'pictures',
+      expiration: { maxEntries: 60, purgeOnQuotaError: true },
+      cacheableResponse: { statuses: [200] },
+    });
+    const pattern = PICTURE_URL_PATTERN;
+    expect(routes(pattern, 'https://news.example.kg/media/0123456789abcdef0123-640.avif')).toBe(
+      true,
+    );
+    expect(routes(pattern, 'https://news.example.kg/media/0123456789abcdef0123-og.jpg')).toBe(true);
+    expect(routes(pattern, 'https://cdn.example.com/media/0123-640.avif')).toBe(false);
+    expect(routes(pattern, 'https://news.example.kg/api/v1/ru/latest.json')).toBe(false);
   });
 
   it('bounds both caches by entries and by age', () => {

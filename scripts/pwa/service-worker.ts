@@ -1,5 +1,5 @@
 import type { GenerateSWOptions } from 'workbox-build';
-import { API_CACHE, PAGES_CACHE } from '../../src/shared/offline/cache-names.ts';
+import { API_CACHE, PAGES_CACHE, PICTURES_CACHE } from '../../src/shared/offline/cache-names.ts';
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -9,6 +9,19 @@ export const PAGE_NETWORK_TIMEOUT_SECONDS = 3;
 /** What the runtime caches keep: enough for weeks of reading, never the whole corpus. */
 export const PAGES_LIMITS = { maxEntries: 50, maxAgeSeconds: 14 * DAY_SECONDS };
 export const API_LIMITS = { maxEntries: 200, maxAgeSeconds: 14 * DAY_SECONDS };
+/**
+ * Pictures, oldest out: 60 of them, which at the most a variant weighs (the 1600-px AVIF, under
+ * 500 KB; docs/performance.md) is under 30 MB. Workbox counts entries, not bytes; should the
+ * browser's quota run out, the cache is emptied rather than the reader's other data.
+ */
+export const PICTURES_LIMITS = {
+  maxEntries: 60,
+  maxAgeSeconds: 30 * DAY_SECONDS,
+  purgeOnQuotaError: true,
+};
+
+/** The site's own pictures (scripts/pictures/): hashed names, so a kept copy is never stale. */
+export const PICTURE_URL_PATTERN = /\/media\/[\w-]+\.(?:avif|webp|jpg)$/;
 
 /**
  * What the worker installs ahead of time: the hashed script and styles, the app shell (which
@@ -80,6 +93,17 @@ export function serviceWorkerOptions(apiBase: string, siteDir: string): Generate
         options: {
           cacheName: API_CACHE,
           expiration: API_LIMITS,
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        // Unanchored, so on this site only (see apiUrlPattern).
+        urlPattern: PICTURE_URL_PATTERN,
+        handler: 'CacheFirst',
+        options: {
+          cacheName: PICTURES_CACHE,
+          expiration: PICTURES_LIMITS,
+          // Never an opaque answer: the browser counts each as megabytes of quota.
           cacheableResponse: { statuses: [200] },
         },
       },

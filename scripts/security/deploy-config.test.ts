@@ -34,7 +34,15 @@ describe('deploy/ for nginx', () => {
         expect(location).toContain('include /etc/nginx/news-reader/security-headers.conf;');
       }
     }
-    expect(locations.filter((location) => location.includes('add_header'))).toHaveLength(8);
+    expect(locations.filter((location) => location.includes('add_header'))).toHaveLength(9);
+  });
+
+  it('caches the pictures for a year as immutable, their names being their bytes', () => {
+    const media = server.split(/\n\s*location /).find((location) => location.startsWith('/media/'));
+    expect(media).toContain(
+      'add_header Cache-Control "public, max-age=31536000, immutable" always;',
+    );
+    expect(media).toContain('image/avif avif;');
   });
 
   it('sends the hashed scripts and styles only the header that means anything on them', () => {

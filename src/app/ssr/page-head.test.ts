@@ -4,6 +4,7 @@ import {
   article1002,
   articleFixture,
   imageBlock,
+  pictureFixture,
 } from '../../test/article-fixtures.ts';
 import { escapeHtml, pageHead, type HeadInput } from './page-head.ts';
 
@@ -96,6 +97,30 @@ describe('pageHead', () => {
     const doc = head({ pathname: '/ru/news/2001/testovaya-novost', article });
     expect(metaContent(doc, 'og:image')).toBe(`${origin}/media/a.jpg`);
     expect(metaContent(doc, 'og:image:height')).toBe('720');
+  });
+
+  it('gives a story with a lead photo its 1200x630 crop, described, and the crops to Google', () => {
+    const article = articleFixture({ image: pictureFixture() });
+    const doc = head({ pathname: '/ru/news/2001/testovaya-novost', article });
+    const stem = `${origin}/media/0123456789abcdef0123`;
+    expect(metaContent(doc, 'og:image')).toBe(`${stem}-og.jpg`);
+    expect(metaContent(doc, 'og:image:width')).toBe('1200');
+    expect(metaContent(doc, 'og:image:height')).toBe('630');
+    expect(metaContent(doc, 'og:image:alt')).toBe('Площадь Ала-Тоо утром');
+    expect(metaContent(doc, 'twitter:image')).toBe(`${stem}-og.jpg`);
+    expect(metaContent(doc, 'twitter:image:alt')).toBe('Площадь Ала-Тоо утром');
+    const jsonLd: unknown = JSON.parse(
+      doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+    );
+    expect(jsonLd).toMatchObject({
+      image: [`${stem}-16x9.jpg`, `${stem}-4x3.jpg`, `${stem}-1x1.jpg`],
+    });
+  });
+
+  it('keeps the site card for a story without a picture', () => {
+    const doc = head({ pathname: '/ru/news/2001/testovaya-novost', article: articleFixture() });
+    expect(metaContent(doc, 'og:image')).toBe(`${origin}/og-image.png`);
+    expect(metaContent(doc, 'og:image:alt')).toBeUndefined();
   });
 
   it('has no alternates for a story without translations', () => {

@@ -50,13 +50,38 @@ function link(rel: string, href: string, extra = ''): string {
   return `<link rel="${rel}" href="${escapeHtml(href)}"${extra}>`;
 }
 
-/** The story's own picture if it has a usable one, else the branded fallback. */
-function previewImage(article: Article | undefined, origin: string) {
-  const image = article?.body.find((block) => block.type === 'image');
-  const src = image ? safeMediaSrc(image.src) : undefined;
-  if (image && src) {
-    return { url: new URL(src, origin).href, width: image.width, height: image.height };
+interface PreviewImage {
+  url: string;
+  width: number;
+  height: number;
+  alt?: string | undefined;
+  /** 16:9, 4:3 and 1:1 crops for search engines, when the build made them. */
+  crops?: string[] | undefined;
+}
+
+/**
+ * The story's own picture if it has a usable one: its lead picture's 1200x630 crop, else its
+ * first picture in the text; else the branded fallback.
+ */
+function previewImage(article: Article | undefined, origin: string): PreviewImage {
+  const absolute = (src: string | undefined) => {
+    const safe = src === undefined ? undefined : safeMediaSrc(src);
+    return safe === undefined ? undefined : new URL(safe, origin).href;
+  };
+  const lead = article?.image;
+  const preview = lead?.preview;
+  const previewUrl = absolute(preview?.src);
+  if (lead && preview && previewUrl) {
+    const crops = lead.crops
+      ? [lead.crops['16x9'], lead.crops['4x3'], lead.crops['1x1']].flatMap(
+          (src) => absolute(src) ?? [],
+        )
+      : undefined;
+    return { url: previewUrl, width: preview.width, height: preview.height, alt: lead.alt, crops };
   }
+  const image = lead ?? article?.body.find((block) => block.type === 'image');
+  const url = absolute(image?.src);
+  if (image && url) return { url, width: image.width, height: image.height, alt: image.alt };
   return { url: `${origin}${FALLBACK_IMAGE.path}`, ...FALLBACK_IMAGE };
 }
 
@@ -79,7 +104,7 @@ function alternatesOf(input: HeadInput): Partial<Record<Lang, string>> {
 function newsArticleJsonLd(
   article: Article,
   input: HeadInput,
-  imageUrl: string,
+  image: PreviewImage,
   description: string | undefined,
 ) {
   const t = CATALOGUES[article.lang];
@@ -94,7 +119,7 @@ function newsArticleJsonLd(
     inLanguage: EDITIONS[article.lang].locale,
     mainEntityOfPage: url,
     url,
-    image: [imageUrl],
+    image: image.crops && image.crops.length > 0 ? image.crops : [image.url],
     ...(article.rubric ? { articleSection: t.rubrics[article.rubric] } : {}),
     ...(article.place ? { locationCreated: { '@type': 'Place', name: article.place } } : {}),
     publisher: {
@@ -152,6 +177,7 @@ export function pageHead(input: HeadInput): string {
     meta('property', 'og:image', image.url),
     meta('property', 'og:image:width', String(image.width)),
     meta('property', 'og:image:height', String(image.height)),
+    ...(image.alt ? [meta('property', 'og:image:alt', image.alt)] : []),
     meta('property', 'og:locale', EDITIONS[article?.lang ?? lang].ogLocale),
   );
   for (const translation of input.translations) {
@@ -162,12 +188,13 @@ export function pageHead(input: HeadInput): string {
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', image.url),
+    ...(image.alt ? [meta('name', 'twitter:image:alt', image.alt)] : []),
   );
   if (article) {
     tags.push(
       meta('property', 'article:published_time', article.publishedAt),
       meta('property', 'article:modified_time', article.updatedAt ?? article.publishedAt),
-      `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, input, image.url, lead))}</script>`,
+      `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, input, image, lead))}</script>`,
     );
   }
   return tags.join('');

@@ -11,7 +11,20 @@ async function keepCurrentPage(): Promise<void> {
 }
 
 /**
- * The page and every query loaded before the first worker took over (a story opened or fetched
+ * The site's own pictures the page has shown (the variant the browser chose of each), so that
+ * the worker's picture cache keeps them too.
+ */
+function shownPictures(): string[] {
+  return [...document.images].flatMap((image) => {
+    if (!image.complete || !image.currentSrc) return [];
+    const url = new URL(image.currentSrc, window.location.href);
+    const own = url.origin === window.location.origin && url.pathname.startsWith('/media/');
+    return own ? [url.href] : [];
+  });
+}
+
+/**
+ * The page, its pictures and every query loaded before the first worker took over (a story opened or fetched
  * ahead in the first seconds) are fetched again through it, so that they too are kept for reading
  * offline. One request per task: started all at once, they held a slow phone's main thread for
  * one long task just as the page became ready for taps.
@@ -21,6 +34,8 @@ function keepLoadedData(queryClient: QueryClient): void {
     setTimeout(() => void fetchAgain().catch(() => undefined));
   };
   later(keepCurrentPage);
+  // From the browser's HTTP cache (a year, immutable): no picture is downloaded twice.
+  for (const picture of shownPictures()) later(() => fetch(picture));
   for (const { queryKey } of queryClient.getQueryCache().getAll()) {
     later(() => queryClient.refetchQueries({ queryKey, exact: true }));
   }
