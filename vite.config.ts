@@ -51,7 +51,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
   return {
     plugins: [
       react(),
-      contentApi({ contentDirs, apiBase }),
+      contentApi({ contentDirs, apiBase, breakingHours: siteConfig.breakingHours }),
       sitePages(),
       precompressedAssets(),
       preferencesScript(),

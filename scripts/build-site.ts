@@ -29,6 +29,7 @@ try {
     siteDir: env.OUT_DIR ?? 'dist',
     apiBase,
     origin: site.origin,
+    breakingHours: site.breakingHours,
     appSettings: appSettingsOf(env),
     ...(env.APP_CACHE_DIR ? { appCacheDir: env.APP_CACHE_DIR } : {}),
     onStage: (stage, seconds) => {

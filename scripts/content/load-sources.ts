@@ -24,6 +24,8 @@ export const StorySchema = v.object({
   translations: v.record(LangSchema, IdSchema),
   /** Its tags' keys (see tagKey), in the order the story gives its tags, each once. */
   tags: v.array(v.string()),
+  /** Marked as breaking news (see breaking.ts). */
+  breaking: v.optional(v.literal(true)),
 });
 export type Story = v.InferOutput<typeof StorySchema>;
 
@@ -54,6 +56,7 @@ export function storyOf(article: Article): Story {
     ...(article.updatedAt === undefined ? {} : { updatedAt: article.updatedAt }),
     translations: article.translations,
     tags: [...new Set((article.tags ?? []).map(tagKey))],
+    ...(article.breaking ? { breaking: true as const } : {}),
   };
 }
 

@@ -44,6 +44,8 @@ export interface SiteBuildOptions {
   /** The API base the app fetches: a path of this site, or another site's URL. */
   apiBase: string;
   origin: string;
+  /** For how many hours a breaking story's banner shows (site.config.json); 3 if not given. */
+  breakingHours?: number;
   /** What the app's bundles are built with (settings, VITE_ variables), see appStage. */
   appSettings: Record<string, unknown>;
   cacheDir?: string;
@@ -124,7 +126,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
           loadStage({ cache, contentDirs: options.contentDirs, apiDir, ...threads }),
         )
       : undefined;
-    const api = content && (await timed('JSON API', () => apiStage({ cache, apiDir, content })));
+    const api =
+      content &&
+      (await timed('JSON API', () =>
+        apiStage({ cache, apiDir, content, breakingHours: options.breakingHours ?? 3 }),
+      ));
     const app = await timed('app', () =>
       appStage({
         cache,
