@@ -42,6 +42,13 @@ try {
       `${report.pages} pages rendered${report.bundled ? '' : ', app bundles kept'} in ` +
       `${seconds.toFixed(1)} s`,
   );
+  // For the newsroom and the timer that runs the build every minute (README, Deploying).
+  const next = report.nextScheduled;
+  console.log(
+    next
+      ? `${report.scheduled} scheduled; next due at ${next.publishedAt}: ${next.id} (${next.file})`
+      : 'no stories scheduled',
+  );
   if (flags.json) {
     // This process, worker threads included, or the one that bundled the app if it took more.
     const peakRssMb = Math.max(process.resourceUsage().maxRSS / 1024, report.bundlePeakRssMb);

@@ -36,8 +36,10 @@ export const SourceSchema = v.object({
   /** The hash of the file's bytes. */
   hash: v.string(),
   story: StorySchema,
-  /** The hash of the story's file in the API, as written. */
+  /** The hash of the story's file in the API, as written; empty while it is scheduled. */
   output: v.string(),
+  /** Published later than the build that read it (its `publishedAt` was ahead): no API file. */
+  scheduled: v.optional(v.literal(true)),
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
@@ -60,9 +62,16 @@ export function storyOf(article: Article): Story {
   };
 }
 
+/** Whether a story is scheduled for later than `now`, the build's clock (ms). */
+export function isScheduled(story: Story, now: number): boolean {
+  return Date.parse(story.item.publishedAt) > now;
+}
+
 export const LoadTaskSchema = v.object({
   /** The API's folder, where each story's file goes. */
   apiDir: v.string(),
+  /** The build's clock, in ms: a story published later is scheduled, not published. */
+  now: v.number(),
   sources: v.array(
     v.object({ file: v.string(), previous: v.optional(SourceSchema) }),
   ),
@@ -80,14 +89,14 @@ export type LoadResult = v.InferOutput<typeof LoadResultSchema>;
 
 /** Reads, validates and publishes each source of `task`. */
 export function loadSources(input: unknown): LoadResult {
-  const { apiDir, sources } = v.parse(LoadTaskSchema, input);
+  const { apiDir, now, sources } = v.parse(LoadTaskSchema, input);
   const result: LoadResult = { loaded: [], problems: [], parsed: 0 };
   for (const { file, previous } of sources) {
     const bytes = readFileSync(file);
     const { size, mtimeMs } = statSync(file);
     const hash = hashBytes(bytes);
-    if (previous?.hash === hash) {
-      // Touched, not changed.
+    // Touched, not changed, and not a scheduled story whose time has come.
+    if (previous?.hash === hash && !(previous.scheduled && !isScheduled(previous.story, now))) {
       result.loaded.push([file, { ...previous, size, mtimeMs }]);
       continue;
     }
@@ -98,7 +107,12 @@ export function loadSources(input: unknown): LoadResult {
       continue;
     }
     const story = storyOf(parsed.article);
-    const sameFile = previous?.story.item.id === story.item.id;
+    if (isScheduled(story, now)) {
+      // Checked now, so an editor hears of a problem at once; published by a later build.
+      result.loaded.push([file, { size, mtimeMs, hash, story, output: '', scheduled: true }]);
+      continue;
+    }
+    const sameFile = previous?.story.item.id === story.item.id && !previous.scheduled;
     const output = writeIfChanged(
       apiDir,
       articleFile(story.item.id),

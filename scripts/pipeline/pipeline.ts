@@ -44,6 +44,11 @@ export interface SiteBuildOptions {
   /** The API base the app fetches: a path of this site, or another site's URL. */
   apiBase: string;
   origin: string;
+  /**
+   * The build's clock (ms), by default the time it starts: a story published later is scheduled
+   * and left out until a build at or after its time.
+   */
+  now?: number;
   /** For how many hours a breaking story's banner shows (site.config.json); 3 if not given. */
   breakingHours?: number;
   /** What the app's bundles are built with (settings, VITE_ variables), see appStage. */
@@ -66,6 +71,9 @@ export interface SiteBuildReport {
   parsed: number;
   pages: number;
   rendered: number;
+  /** Stories scheduled for later, and the next of them. */
+  scheduled: number;
+  nextScheduled?: { id: string; publishedAt: string; file: string } | undefined;
 }
 
 /**
@@ -111,6 +119,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     parsed: 0,
     pages: 0,
     rendered: 0,
+    scheduled: 0,
   };
   try {
     const threads = {
@@ -123,7 +132,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     const apiDir = path.join(siteDir, apiOutputDir(options.apiBase));
     const content = local
       ? await timed('load and validate', () =>
-          loadStage({ cache, contentDirs: options.contentDirs, apiDir, ...threads }),
+          loadStage({
+            cache,
+            contentDirs: options.contentDirs,
+            apiDir,
+            now: options.now ?? Date.now(),
+            ...threads,
+          }),
         )
       : undefined;
     const api =
@@ -143,6 +158,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     if (content && api) {
       report.stories = content.stories.size;
       report.parsed = content.parsed;
+      report.scheduled = content.scheduled;
+      report.nextScheduled = content.nextScheduled;
       const pages = await timed('pages', () =>
         pagesStage({
           cache,
