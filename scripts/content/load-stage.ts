@@ -10,6 +10,7 @@ import {
   isScheduled,
   loadSources,
   LoadResultSchema,
+  picturesUnchanged,
   SourceSchema,
   type LoadTask,
   type Source,
@@ -47,20 +48,21 @@ function keepOutput(record: StageRecord<Source>, source: Source): void {
   if (!source.scheduled) record.outputs.keep(articleFile(source.story.item.id));
 }
 
-function listSources(dirs: readonly string[]): string[] {
+function listSources(dirs: readonly string[]): { file: string; root: string }[] {
   const missing = dirs.filter((dir) => !statSync(dir, { throwIfNoEntry: false })?.isDirectory());
   if (missing.length > 0) {
     throw new BuildProblems(missing.map((dir) => `CONTENT_DIRS: there is no folder ${dir}`));
   }
-  const files: string[] = [];
+  const files: { file: string; root: string }[] = [];
   for (const dir of dirs) {
+    const root = path.relative(process.cwd(), dir) || '.';
     for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
       if (entry.isFile() && entry.name.endsWith('.json')) {
-        files.push(path.relative(process.cwd(), path.join(entry.parentPath, entry.name)));
+        files.push({ file: path.relative(process.cwd(), path.join(entry.parentPath, entry.name)), root });
       }
     }
   }
-  return files.sort();
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
@@ -109,16 +111,21 @@ export async function loadStage({
   });
   const record = cache.stage('load', code, SourceSchema, apiDir);
   const jobs: LoadTask['sources'] = [];
-  for (const file of listSources(contentDirs)) {
+  for (const { file, root } of listSources(contentDirs)) {
     const previous = record.previous.get(file);
     const { size, mtimeMs } = statSync(file);
     // A scheduled story whose time has come is read again, though its file did not change.
     const due = previous?.scheduled === true && !isScheduled(previous.story, now);
-    if (previous?.size === size && previous.mtimeMs === mtimeMs && !due) {
+    if (
+      previous?.size === size &&
+      previous.mtimeMs === mtimeMs &&
+      picturesUnchanged(previous.story.pictures) &&
+      !due
+    ) {
       record.units.set(file, previous);
       keepOutput(record, previous);
     } else {
-      jobs.push({ file, ...(previous ? { previous } : {}) });
+      jobs.push({ file, root, ...(previous ? { previous } : {}) });
     }
   }
 

@@ -7,6 +7,7 @@ import { appStage } from '../app/app-stage.ts';
 import { apiStage } from '../content/api-stage.ts';
 import { feedKey } from '../content/feeds.ts';
 import { loadStage } from '../content/load-stage.ts';
+import { picturesStage } from '../pictures/pictures-stage.ts';
 import { pagesStage } from '../prerender/pages-stage.ts';
 import { publishStage } from '../publish/publish-stage.ts';
 import { serviceWorkerStage } from '../pwa/service-worker-stage.ts';
@@ -24,7 +25,9 @@ export const STAGES = [
   'load and validate',
   /** Feeds, related stories and schemas: the API across stories (scripts/content). */
   'JSON API',
-  // Pictures come here (their own stage), then the search index.
+  /** The stories' photos, made into the variants of their plan, once (scripts/pictures). */
+  'pictures',
+  // The search index comes here.
   /** The reader's code, bundled for the browser and for the server render (scripts/app). */
   'app',
   /** Every page the build knows, prerendered with the app's server bundle (scripts/prerender). */
@@ -74,6 +77,8 @@ export interface SiteBuildReport {
   /** Stories scheduled for later, and the next of them. */
   scheduled: number;
   nextScheduled?: { id: string; publishedAt: string; file: string } | undefined;
+  /** Photos made into their variants (the others were made before). */
+  pictures: number;
 }
 
 /**
@@ -120,6 +125,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     pages: 0,
     rendered: 0,
     scheduled: 0,
+    pictures: 0,
   };
   try {
     const threads = {
@@ -146,6 +152,16 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
       (await timed('JSON API', () =>
         apiStage({ cache, apiDir, content, breakingHours: options.breakingHours ?? 3 }),
       ));
+    if (content) {
+      const pictures = await timed('pictures', () =>
+        picturesStage({
+          cache,
+          stories: content.stories,
+          ...(options.threads === undefined ? {} : { threads: options.threads }),
+        }),
+      );
+      report.pictures = pictures.made;
+    }
     const app = await timed('app', () =>
       appStage({
         cache,
