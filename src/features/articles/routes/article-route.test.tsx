@@ -12,6 +12,7 @@ import { hangingFetch, jsonResponse, requestUrl, stubFetch } from '../../../test
 import { loaderArgs } from '../../../test/loader-args.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { redirectOf, statusOf, thrownBy } from '../../../test/route-results.ts';
+import { wholeText } from '../../../test/whole-text.ts';
 import { articleQueries } from '../api/article-queries.ts';
 import { feedQueries } from '../api/feed-queries.ts';
 import type { Article } from '../../../shared/contract/article-schema.ts';
@@ -300,7 +301,7 @@ describe('ArticleRoute', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Дипломаты завершили встречи');
     expect(heading).toHaveFocus();
-    expect(screen.getByText('Обновлено 12 июля 2017 г. в 18:00')).toBeInTheDocument();
+    expect(screen.getByText(wholeText('Обновлено 12 июля 2017 г. в 18:00'))).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Показать новую версию' })).not.toBeInTheDocument();
   });
 });
