@@ -81,7 +81,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
     plugins: [
       react(),
       unusedRouterComponents(),
-      contentApi({ contentDirs, apiBase }),
+      contentApi({ contentDirs, apiBase, breakingHours: siteConfig.breakingHours }),
       sitePages(),
       precompressedAssets(),
       preferencesScript(),

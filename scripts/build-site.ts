@@ -29,6 +29,7 @@ try {
     siteDir: env.OUT_DIR ?? 'dist',
     apiBase,
     origin: site.origin,
+    breakingHours: site.breakingHours,
     appSettings: appSettingsOf(env),
     ...(env.APP_CACHE_DIR ? { appCacheDir: env.APP_CACHE_DIR } : {}),
     onStage: (stage, seconds) => {
@@ -40,6 +41,13 @@ try {
     `built ${report.stories} stories (${report.parsed} read), ${report.rendered} of ` +
       `${report.pages} pages rendered${report.bundled ? '' : ', app bundles kept'} in ` +
       `${seconds.toFixed(1)} s`,
+  );
+  // For the newsroom and the timer that runs the build every minute (README, Deploying).
+  const next = report.nextScheduled;
+  console.log(
+    next
+      ? `${report.scheduled} scheduled; next due at ${next.publishedAt}: ${next.id} (${next.file})`
+      : 'no stories scheduled',
   );
   if (flags.json) {
     // This process, worker threads included, or the one that bundled the app if it took more.

@@ -2,8 +2,14 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { hydrateQueries, hydrationStateOf, isRenderedFor, readPageData } from './app/page-data.ts';
-import { createQueryClient } from './app/query-client.ts';
+import {
+  hydrateQueries,
+  hydrationStateOf,
+  isRenderedFor,
+  readPageData,
+  servedAt,
+} from './app/page-data.ts';
+import { createQueryClient, followConnectivity } from './app/query-client.ts';
 import { createRoutes } from './app/router.tsx';
 import { startServiceWorkerWhenIdle } from './features/offline/start-service-worker.ts';
 import { loadCatalogue } from './shared/i18n/catalogues.ts';
@@ -20,7 +26,8 @@ function start(root: HTMLElement) {
   // At another address (an outdated slug), its data still spares the app a fetch and a skeleton.
   const pageData = readPageData(document);
   const queryClient = createQueryClient();
-  if (pageData) hydrateQueries(queryClient, pageData);
+  followConnectivity();
+  if (pageData) hydrateQueries(queryClient, pageData, servedAt(document));
   const hydrating = pageData !== undefined && isRenderedFor(pageData, window.location.pathname);
   const router = createBrowserRouter(
     createRoutes(queryClient),

@@ -5,6 +5,7 @@ import type { FeedItem } from '../../src/shared/contract/feed-schema.ts';
 import type { Feed } from '../../src/shared/contract/api-files.ts';
 import type { BuildCache } from '../pipeline/build-cache.ts';
 import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
+import { breakingFiles } from './breaking.ts';
 import { feedFiles, feedKey, feedsOf, groupFeeds } from './feeds.ts';
 import { jsonSchemas } from './json-schemas.ts';
 import type { LoadedContent } from './load-stage.ts';
@@ -44,13 +45,17 @@ export function apiStage({
   cache,
   apiDir,
   content,
+  breakingHours,
 }: {
   cache: BuildCache;
   apiDir: string;
   content: LoadedContent;
+  /** How long a breaking story's banner shows (the site's `breakingHours`). */
+  breakingHours: number;
 }): PublishedApi {
-  const code = codeFingerprint([new URL(import.meta.url)], {
+  const code = codeFingerprint([new URL(import.meta.url), new URL('./breaking.ts', import.meta.url)], {
     api: path.relative(cache.siteDir, apiDir),
+    breakingHours,
   });
   const record = cache.stage('api', code, ApiUnitSchema, apiDir);
   const { outputs } = record;
@@ -111,6 +116,9 @@ export function apiStage({
     outputs.write(file, JSON.stringify({ items: relatedStories(story, feedOf) }));
   }
 
+  for (const [file, data] of breakingFiles(content.stories.values(), breakingHours)) {
+    outputs.write(file, JSON.stringify(data));
+  }
   for (const [file, schema] of Object.entries(jsonSchemas())) {
     outputs.write(file, JSON.stringify(schema));
   }

@@ -1,6 +1,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ArticleSchema } from '../../src/shared/contract/article-schema.ts';
 import {
+  BreakingNewsSchema,
   FeedHeadSchema,
   FeedPageSchema,
   RelatedStoriesSchema,
@@ -24,5 +25,6 @@ export function jsonSchemas(): Record<string, unknown> {
     'schema/feed-head.json': schema('feed-head.json', 'Feed head', FeedHeadSchema),
     'schema/feed-page.json': schema('feed-page.json', 'Feed page', FeedPageSchema),
     'schema/related.json': schema('related.json', 'Related stories', RelatedStoriesSchema),
+    'schema/breaking.json': schema('breaking.json', 'Breaking news', BreakingNewsSchema),
   };
 }

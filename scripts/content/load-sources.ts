@@ -30,6 +30,8 @@ export const StorySchema = v.object({
   translations: v.record(LangSchema, IdSchema),
   /** Its tags' keys (see tagKey), in the order the story gives its tags, each once. */
   tags: v.array(v.string()),
+  /** Marked as breaking news (see breaking.ts). */
+  breaking: v.optional(v.literal(true)),
   /** The photos of its own it shows (scripts/pictures/). */
   pictures: v.array(PictureRefSchema),
 });
@@ -42,8 +44,10 @@ export const SourceSchema = v.object({
   /** The hash of the file's bytes. */
   hash: v.string(),
   story: StorySchema,
-  /** The hash of the story's file in the API, as written. */
+  /** The hash of the story's file in the API, as written; empty while it is scheduled. */
   output: v.string(),
+  /** Published later than the build that read it (its `publishedAt` was ahead): no API file. */
+  scheduled: v.optional(v.literal(true)),
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
@@ -64,8 +68,14 @@ export function storyOf(article: Article, pictures: PictureRef[] = []): Story {
     ...(article.updatedAt === undefined ? {} : { updatedAt: article.updatedAt }),
     translations: article.translations,
     tags: [...new Set((article.tags ?? []).map(tagKey))],
+    ...(article.breaking ? { breaking: true as const } : {}),
     pictures,
   };
+}
+
+/** Whether a story is scheduled for later than `now`, the build's clock (ms). */
+export function isScheduled(story: Story, now: number): boolean {
+  return Date.parse(story.item.publishedAt) > now;
 }
 
 /** Whether every photo a story showed is as the last build read it. */
@@ -79,6 +89,8 @@ export function picturesUnchanged(pictures: readonly PictureRef[]): boolean {
 export const LoadTaskSchema = v.object({
   /** The API's folder, where each story's file goes. */
   apiDir: v.string(),
+  /** The build's clock, in ms: a story published later is scheduled, not published. */
+  now: v.number(),
   sources: v.array(
     v.object({
       file: v.string(),
@@ -101,14 +113,15 @@ export type LoadResult = v.InferOutput<typeof LoadResultSchema>;
 
 /** Reads, validates and publishes each source of `task`. */
 export async function loadSources(input: unknown): Promise<LoadResult> {
-  const { apiDir, sources } = v.parse(LoadTaskSchema, input);
+  const { apiDir, now, sources } = v.parse(LoadTaskSchema, input);
   const result: LoadResult = { loaded: [], problems: [], parsed: 0 };
   for (const { file, root, previous } of sources) {
     const bytes = readFileSync(file);
     const { size, mtimeMs } = statSync(file);
     const hash = hashBytes(bytes);
-    if (previous?.hash === hash && picturesUnchanged(previous.story.pictures)) {
-      // Touched, not changed.
+    // Touched, not changed, and not a scheduled story whose time has come.
+    const due = previous?.scheduled === true && !isScheduled(previous.story, now);
+    if (previous?.hash === hash && picturesUnchanged(previous.story.pictures) && !due) {
       result.loaded.push([file, { ...previous, size, mtimeMs }]);
       continue;
     }
@@ -128,7 +141,12 @@ export async function loadSources(input: unknown): Promise<LoadResult> {
       continue;
     }
     const story = storyOf(published.article, published.pictures);
-    const sameFile = previous?.story.item.id === story.item.id;
+    if (isScheduled(story, now)) {
+      // Checked now, so an editor hears of a problem at once; published by a later build.
+      result.loaded.push([file, { size, mtimeMs, hash, story, output: '', scheduled: true }]);
+      continue;
+    }
+    const sameFile = previous?.story.item.id === story.item.id && !previous.scheduled;
     const output = writeIfChanged(
       apiDir,
       articleFile(story.item.id),

@@ -7,6 +7,7 @@ import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
 import { defaultThreads, runTasks } from '../pipeline/threads.ts';
 import { checkAcross } from './load-content.ts';
 import {
+  isScheduled,
   loadSources,
   LoadResultSchema,
   picturesUnchanged,
@@ -36,6 +37,15 @@ export interface LoadedContent {
   key: string;
   /** Sources read and validated; the others were as the last build saw them. */
   parsed: number;
+  /** The next story due to be published (its `publishedAt` later than the build's clock). */
+  nextScheduled?: { id: string; publishedAt: string; file: string } | undefined;
+  /** How many stories are scheduled. */
+  scheduled: number;
+}
+
+/** Keeps the API file of a source as the last build wrote it; a scheduled story has none. */
+function keepOutput(record: StageRecord<Source>, source: Source): void {
+  if (!source.scheduled) record.outputs.keep(articleFile(source.story.item.id));
 }
 
 function listSources(dirs: readonly string[]): { file: string; root: string }[] {
@@ -74,7 +84,7 @@ function keepRemoved(record: StageRecord<Source>, discarded: ReadonlySet<string>
       continue;
     }
     record.units.set(file, previous);
-    record.outputs.keep(articleFile(id));
+    keepOutput(record, previous);
   }
 }
 
@@ -84,6 +94,7 @@ export async function loadStage({
   apiDir,
   threads = defaultThreads(),
   threadsFrom = THREADS_FROM,
+  now = Date.now(),
 }: {
   cache: BuildCache;
   contentDirs: readonly string[];
@@ -92,6 +103,8 @@ export async function loadStage({
   threads?: number;
   /** How much work it takes to start threads (see THREADS_FROM). */
   threadsFrom?: number;
+  /** The build's clock (ms): stories published later are scheduled. */
+  now?: number;
 }): Promise<LoadedContent> {
   const code = codeFingerprint([new URL(import.meta.url)], {
     api: path.relative(cache.siteDir, apiDir),
@@ -101,13 +114,16 @@ export async function loadStage({
   for (const { file, root } of listSources(contentDirs)) {
     const previous = record.previous.get(file);
     const { size, mtimeMs } = statSync(file);
+    // A scheduled story whose time has come is read again, though its file did not change.
+    const due = previous?.scheduled === true && !isScheduled(previous.story, now);
     if (
       previous?.size === size &&
       previous.mtimeMs === mtimeMs &&
-      picturesUnchanged(previous.story.pictures)
+      picturesUnchanged(previous.story.pictures) &&
+      !due
     ) {
       record.units.set(file, previous);
-      record.outputs.keep(articleFile(previous.story.item.id));
+      keepOutput(record, previous);
     } else {
       jobs.push({ file, root, ...(previous ? { previous } : {}) });
     }
@@ -118,7 +134,7 @@ export async function loadStage({
   await runTasks({
     module: new URL('./load-sources.ts', import.meta.url),
     name: loadSources.name,
-    tasks: Array.from(batches(jobs, BATCH), (sources): LoadTask => ({ apiDir, sources })),
+    tasks: Array.from(batches(jobs, BATCH), (sources): LoadTask => ({ apiDir, now, sources })),
     result: LoadResultSchema,
     threads: jobs.length >= threadsFrom ? threads : 1,
     onResult: (result) => {
@@ -126,7 +142,7 @@ export async function loadStage({
       problems.push(...result.problems);
       for (const [file, source] of result.loaded) {
         record.units.set(file, source);
-        record.outputs.record(articleFile(source.story.item.id), source.output);
+        if (!source.scheduled) record.outputs.record(articleFile(source.story.item.id), source.output);
       }
     },
   });
@@ -135,7 +151,7 @@ export async function loadStage({
   for (const { file, previous } of jobs) {
     if (previous && !record.units.has(file)) {
       record.units.set(file, previous);
-      record.outputs.keep(articleFile(previous.story.item.id));
+      keepOutput(record, previous);
     }
   }
 
@@ -158,7 +174,35 @@ export async function loadStage({
   record.finish();
   if (problems.length > 0) throw new BuildProblems(problems.sort());
 
+  // Scheduled stories are in no feed, page, sitemap or RSS feed until a build after their time;
+  // a published story's translation that is still scheduled is not linked to until then.
   const stories = new Map<string, Story>();
-  for (const { story } of record.units.values()) stories.set(story.item.id, story);
-  return { stories, files: record.outputs.next, key: record.filesKey(), parsed };
+  let nextScheduled: LoadedContent['nextScheduled'];
+  let scheduled = 0;
+  for (const [file, source] of record.units) {
+    const { story } = source;
+    if (!source.scheduled) {
+      stories.set(story.item.id, story);
+      continue;
+    }
+    scheduled++;
+    const { id, publishedAt } = story.item;
+    if (!nextScheduled || Date.parse(publishedAt) < Date.parse(nextScheduled.publishedAt)) {
+      nextScheduled = { id, publishedAt, file };
+    }
+  }
+  for (const [id, story] of stories) {
+    const published = Object.entries(story.translations).filter(([, other]) => stories.has(other));
+    if (published.length < Object.keys(story.translations).length) {
+      stories.set(id, { ...story, translations: Object.fromEntries(published) });
+    }
+  }
+  return {
+    stories,
+    files: record.outputs.next,
+    key: record.filesKey(),
+    parsed,
+    nextScheduled,
+    scheduled,
+  };
 }

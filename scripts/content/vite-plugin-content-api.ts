@@ -12,6 +12,8 @@ interface ContentApiOptions {
   contentDirs: readonly string[];
   /** The API base the client is built with; its path is where the files go. */
   apiBase: string;
+  /** The site's `breakingHours`. */
+  breakingHours: number;
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -23,7 +25,7 @@ function isInside(parent: string, child: string): boolean {
  * The JSON API for the development server, made from content/ by the build's own stages ("load
  * and validate", "JSON API") into Vite's cache folder, and made again after a story changes.
  */
-export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin {
+export function contentApi({ contentDirs, apiBase, breakingHours }: ContentApiOptions): Plugin {
   const apiDir = apiOutputDir(apiBase);
   return {
     name: 'news-reader:content-api',
@@ -41,7 +43,7 @@ export function contentApi({ contentDirs, apiBase }: ContentApiOptions): Plugin 
         );
         try {
           const content = await loadStage({ cache, contentDirs, apiDir: root, threads: 1 });
-          apiStage({ cache, apiDir: root, content });
+          apiStage({ cache, apiDir: root, content, breakingHours });
         } finally {
           await cache.commit();
         }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -164,6 +164,45 @@ describe('an incremental build', () => {
     expect(report).toMatchObject({ bundled: false, parsed: 0, rendered: 0 });
     expect(servedFiles(site)).toEqual(before);
   });
+
+  it(
+    'keeps a scheduled story and its translation out until their time, then publishes them: the same site as a cold build',
+    { timeout: 240_000 },
+    async () => {
+      const at = '2030-01-01T12:00:00+06:00';
+      const before = Date.parse(at) - 60_000;
+      await writeStory(92, { publishedAt: at, breaking: true });
+      await writeStory(93, { publishedAt: at });
+      const site = incremental().siteDir;
+      const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
+      const scheduled = await buildSite({ ...incremental(), now: before });
+      expect(scheduled).toMatchObject({
+        stories: 90,
+        scheduled: 2,
+        nextScheduled: { id: '5092', publishedAt: at },
+      });
+      expect(existsSync(path.join(site, 'api/v1/articles/5092.json'))).toBe(false);
+      expect(existsSync(path.join(site, 'ru/news/5092'))).toBe(false);
+      for (const file of ['api/v1/ru/latest.json', 'api/v1/ru/breaking.json', 'sitemap.xml']) {
+        expect(read(file)).not.toContain('5092');
+      }
+      expect(read('ru/rss.xml')).not.toContain('5092');
+      await expectSameAsCold('scheduled', { now: before });
+
+      // Its file has not changed: the build's clock alone publishes it.
+      const due = await buildSite({ ...incremental(), now: Date.parse(at) });
+      expect(due).toMatchObject({ stories: 92, scheduled: 0, parsed: 2 });
+      expect(existsSync(path.join(site, 'api/v1/articles/5092.json'))).toBe(true);
+      expect(read('api/v1/ru/latest.json')).toContain('5092');
+      expect(read('api/v1/ru/breaking.json')).toContain('5092');
+      expect(read('ru/rss.xml')).toContain('5092');
+      await expectSameAsCold('scheduled-due', { now: Date.parse(at) });
+
+      await unlink(storyFile(92));
+      await unlink(storyFile(93));
+      await buildSite(incremental());
+    },
+  );
 });
 
 describe('a story that is not right', () => {

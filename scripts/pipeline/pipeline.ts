@@ -47,6 +47,13 @@ export interface SiteBuildOptions {
   /** The API base the app fetches: a path of this site, or another site's URL. */
   apiBase: string;
   origin: string;
+  /**
+   * The build's clock (ms), by default the time it starts: a story published later is scheduled
+   * and left out until a build at or after its time.
+   */
+  now?: number;
+  /** For how many hours a breaking story's banner shows (site.config.json); 3 if not given. */
+  breakingHours?: number;
   /** What the app's bundles are built with (settings, VITE_ variables), see appStage. */
   appSettings: Record<string, unknown>;
   cacheDir?: string;
@@ -67,6 +74,9 @@ export interface SiteBuildReport {
   parsed: number;
   pages: number;
   rendered: number;
+  /** Stories scheduled for later, and the next of them. */
+  scheduled: number;
+  nextScheduled?: { id: string; publishedAt: string; file: string } | undefined;
   /** Photos made into their variants (the others were made before). */
   pictures: number;
 }
@@ -114,6 +124,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     parsed: 0,
     pages: 0,
     rendered: 0,
+    scheduled: 0,
     pictures: 0,
   };
   try {
@@ -127,10 +138,20 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     const apiDir = path.join(siteDir, apiOutputDir(options.apiBase));
     const content = local
       ? await timed('load and validate', () =>
-          loadStage({ cache, contentDirs: options.contentDirs, apiDir, ...threads }),
+          loadStage({
+            cache,
+            contentDirs: options.contentDirs,
+            apiDir,
+            now: options.now ?? Date.now(),
+            ...threads,
+          }),
         )
       : undefined;
-    const api = content && (await timed('JSON API', () => apiStage({ cache, apiDir, content })));
+    const api =
+      content &&
+      (await timed('JSON API', () =>
+        apiStage({ cache, apiDir, content, breakingHours: options.breakingHours ?? 3 }),
+      ));
     if (content) {
       const pictures = await timed('pictures', () =>
         picturesStage({
@@ -153,6 +174,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     if (content && api) {
       report.stories = content.stories.size;
       report.parsed = content.parsed;
+      report.scheduled = content.scheduled;
+      report.nextScheduled = content.nextScheduled;
       const pages = await timed('pages', () =>
         pagesStage({
           cache,

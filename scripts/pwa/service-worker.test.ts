@@ -1,10 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { OFFLINE_COPY_HEADER } from '../../src/shared/api/connectivity.ts';
 import {
   API_LIMITS,
   apiUrlPattern,
+  LIVE_LIMITS,
+  markOfflineCopy,
+  STORY_FILES,
   PAGES_LIMITS,
   PICTURE_URL_PATTERN,
+  PICTURES_LIMITS,
   PRECACHE_GLOBS,
   serviceWorkerOptions,
 } from './service-worker.ts';
@@ -52,9 +57,10 @@ describe('the service worker’s caching', () => {
     });
   });
 
-  it('serves the API stale-while-revalidate, in a bounded cache', () => {
+  it('serves stories stale-while-revalidate, in a bounded cache', () => {
     const api = runtime[1];
     expect(api?.handler).toBe('StaleWhileRevalidate');
+    expect(api?.urlPattern).toEqual(apiUrlPattern('/api/v1', STORY_FILES));
     expect(api?.options).toMatchObject({ cacheName: 'api', expiration: API_LIMITS });
   });
 
@@ -75,8 +81,40 @@ describe('the service worker’s caching', () => {
     expect(routes(pattern, 'https://news.example.kg/api/v1/ru/latest.json')).toBe(false);
   });
 
-  it('bounds both caches by entries and by age', () => {
-    for (const limits of [PAGES_LIMITS, API_LIMITS]) {
+  it('serves feeds and the breaking file network-first within three seconds, marking a copy', () => {
+    const live = runtime[3];
+    expect(live?.handler).toBe('NetworkFirst');
+    expect(live?.options).toMatchObject({
+      cacheName: 'live',
+      networkTimeoutSeconds: 3,
+      expiration: LIVE_LIMITS,
+      plugins: [markOfflineCopy],
+    });
+    const stories = apiUrlPattern('/api/v1', STORY_FILES);
+    for (const file of ['articles/1001.json', 'related/1001.json']) {
+      expect(routes(stories, `https://news.example.kg/api/v1/${file}`)).toBe(true);
+    }
+    for (const file of ['ru/latest.json', 'ru/latest/3.json', 'ky/breaking.json']) {
+      expect(routes(stories, `https://news.example.kg/api/v1/${file}`)).toBe(false);
+    }
+  });
+
+  it('marks the copy it serves offline with the header the app reads, keeping its body', async () => {
+    // Written into the worker as source: the header's name must be in it, not in a variable.
+    expect(String(markOfflineCopy.cachedResponseWillBeUsed)).toContain(OFFLINE_COPY_HEADER);
+    const copy = await markOfflineCopy.cachedResponseWillBeUsed({
+      cachedResponse: new Response('{"items":[]}', {
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    });
+    expect(copy?.headers.get(OFFLINE_COPY_HEADER)).toBe('1');
+    expect(copy?.headers.get('Content-Type')).toBe('application/json');
+    expect(await copy?.text()).toBe('{"items":[]}');
+    await expect(markOfflineCopy.cachedResponseWillBeUsed({})).resolves.toBeUndefined();
+  });
+
+  it('bounds every cache by entries and by age', () => {
+    for (const limits of [PAGES_LIMITS, API_LIMITS, LIVE_LIMITS, PICTURES_LIMITS]) {
       expect(limits.maxEntries).toBeGreaterThan(0);
       expect(limits.maxEntries).toBeLessThanOrEqual(200);
       expect(limits.maxAgeSeconds).toBeLessThanOrEqual(30 * 24 * 60 * 60);

@@ -33,6 +33,7 @@ describe('loadSiteConfig', () => {
       origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996000000000',
+      breakingHours: 3,
     });
   });
 
@@ -52,6 +53,7 @@ describe('loadSiteConfig', () => {
       origin: 'https://kabar.kg',
       telegram: 'kabar_kg',
       whatsapp: '996700123456',
+      breakingHours: 3,
     });
   });
 });
@@ -62,7 +64,19 @@ describe('resolveSiteConfig', () => {
       origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996000000000',
+      breakingHours: 3,
     });
+  });
+
+  it('takes breakingHours from the file, 1 to 48 whole hours, 3 if not given', () => {
+    const withHours = (hours: unknown) =>
+      JSON.stringify({ ...JSON.parse(fileText), breakingHours: hours });
+    expect(resolveSiteConfig(withHours(6), {}).breakingHours).toBe(6);
+    for (const hours of [0, 49, 2.5, '3']) {
+      expect(errorOf(() => resolveSiteConfig(withHours(hours), {}))).toContain(
+        'site.config.json: breakingHours:',
+      );
+    }
   });
 
   it('lets SITE_TELEGRAM_USERNAME override the file, without a leading @', () => {
@@ -79,6 +93,7 @@ describe('resolveSiteConfig', () => {
       origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996700123456',
+      breakingHours: 3,
     });
   });
 
@@ -89,6 +104,7 @@ describe('resolveSiteConfig', () => {
       origin: 'https://news.example.kg',
       telegram: 'example_newsroom',
       whatsapp: '996000000000',
+      breakingHours: 3,
     });
   });
 
@@ -99,7 +115,12 @@ describe('resolveSiteConfig', () => {
         SITE_TELEGRAM_USERNAME: 'kabar_kg',
         SITE_WHATSAPP_NUMBER: '996700123456',
       }),
-    ).toEqual({ origin: 'https://kabar.kg', telegram: 'kabar_kg', whatsapp: '996700123456' });
+    ).toEqual({
+      origin: 'https://kabar.kg',
+      telegram: 'kabar_kg',
+      whatsapp: '996700123456',
+      breakingHours: 3,
+    });
   });
 
   it.each(['ab', '1newsroom', 'news room', 'новости_кг', 'newsroom_', 'a'.repeat(33)])(
@@ -167,7 +188,12 @@ describe('resolveSiteConfig', () => {
         SITE_TELEGRAM_USERNAME: 'kabar_kg',
         SITE_WHATSAPP_NUMBER: '996700123456',
       }),
-    ).toEqual({ origin: 'https://kabar.kg', telegram: 'kabar_kg', whatsapp: '996700123456' });
+    ).toEqual({
+      origin: 'https://kabar.kg',
+      telegram: 'kabar_kg',
+      whatsapp: '996700123456',
+      breakingHours: 3,
+    });
   });
 });
 

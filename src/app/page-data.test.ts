@@ -18,6 +18,7 @@ import {
   isRenderedFor,
   readPageData,
   serializePageData,
+  servedAt,
 } from './page-data.ts';
 
 afterEach(() => {
@@ -58,17 +59,26 @@ describe('page data', () => {
     expect(data).toBeDefined();
     if (!data) return;
     const client = new QueryClient();
-    hydrateQueries(client, data);
+    hydrateQueries(client, data, hydratedAt - 90_000);
     expect(client.getQueryData(articleQueries.detail('1001').queryKey)).toEqual(article1001);
-    // As fresh as the page just served, not as old as the build.
-    expect(
-      client.getQueryState(articleQueries.detail('1001').queryKey)?.dataUpdatedAt,
-    ).toBeGreaterThanOrEqual(hydratedAt);
+    // As old as the page served: a page made a minute and a half ago is asked again.
+    expect(client.getQueryState(articleQueries.detail('1001').queryKey)?.dataUpdatedAt).toBe(
+      hydratedAt - 90_000,
+    );
     expect(client.getQueryData(feedQueries.head(LATEST).queryKey)).toEqual(head);
     expect(client.getQueryData(feedQueries.page(LATEST, 2).queryKey)).toEqual(page);
     expect(client.getQueryData(articleQueries.address('1002').queryKey)).toEqual(address);
     expect(client.getQueryData(articleQueries.related('1001').queryKey)).toEqual(related);
     expect(hydrationStateOf(data)).toEqual({ loaderData: { article: null }, errors: null });
+  });
+
+  it('dates the page by its Last-Modified, never later than now, else now', () => {
+    const now = Date.parse('2026-12-07T06:00:00Z');
+    expect(servedAt({ lastModified: '12/07/2026 05:58:30' }, now)).toBe(
+      new Date('12/07/2026 05:58:30').getTime(),
+    );
+    expect(servedAt({ lastModified: '12/08/2026 05:58:30' }, now)).toBe(now);
+    expect(servedAt({ lastModified: '' }, now)).toBe(now);
   });
 
   it('carries only the settled queries of kinds the app knows', async () => {

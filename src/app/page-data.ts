@@ -96,12 +96,25 @@ export function isRenderedFor(data: PageData, pathname: string): boolean {
 }
 
 /**
- * Seeds the cache with what the page was rendered from. The data counts as fresh from now: it is
- * exactly as current as the HTML the reader was just served, so refetching it at once would only
- * spend a slow network on what is already on screen.
+ * When the page's HTML (and so its data) was made: its Last-Modified, as the browser reports it
+ * (`document.lastModified`, which is the current time where the server sent none). A page kept
+ * by the service worker keeps its header. Never later than now.
  */
-export function hydrateQueries(queryClient: QueryClient, data: PageData): void {
-  for (const query of data.queries) queryClient.setQueryData(query.key, query.data);
+export function servedAt(document: Pick<Document, 'lastModified'>, now = Date.now()): number {
+  const modified = new Date(document.lastModified).getTime();
+  return Number.isNaN(modified) ? now : Math.min(modified, now);
+}
+
+/**
+ * Seeds the cache with what the page was rendered from, dated `updatedAt` (servedAt): a page
+ * made a minute ago or more (prerendered before the last story, or kept offline) has its feed
+ * or story asked again once the app has started, after the first paint; a fresh one costs no
+ * request.
+ */
+export function hydrateQueries(queryClient: QueryClient, data: PageData, updatedAt: number): void {
+  for (const query of data.queries) {
+    queryClient.setQueryData(query.key, query.data, { updatedAt });
+  }
 }
 
 export function hydrationStateOf(data: PageData): HydrationState {

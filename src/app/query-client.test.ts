@@ -1,6 +1,13 @@
 import { onlineManager, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient, limitCachedQueries, MAX_CACHED_QUERIES } from './query-client.ts';
+import { reportNetworkAnswered, reportNoNetwork } from '../shared/api/connectivity.ts';
+import { LIVE_REFRESH } from '../shared/api/live-refresh.ts';
+import {
+  createQueryClient,
+  followConnectivity,
+  limitCachedQueries,
+  MAX_CACHED_QUERIES,
+} from './query-client.ts';
 
 describe('the query cache', () => {
   it('lets unused data go after ten minutes', () => {
@@ -18,6 +25,37 @@ describe('the query cache', () => {
       await expect(fetched).rejects.toThrow('offline');
     } finally {
       onlineManager.setOnline(true);
+    }
+  });
+
+  it('pauses a live refresh while a failed request says offline, and resumes on a success', async () => {
+    followConnectivity();
+    try {
+      const client = createQueryClient();
+      // As QueryClientProvider does: the client hears of the connection coming back.
+      client.mount();
+      let answers = 0;
+      const queryFn = () => Promise.resolve(++answers);
+      client.setQueryData(['feeds', 'ru', 'latest', 'head'], 0);
+      reportNoNetwork();
+      expect(onlineManager.isOnline()).toBe(false);
+      const observer = new QueryObserver(client, {
+        queryKey: ['feeds', 'ru', 'latest', 'head'],
+        queryFn,
+        ...LIVE_REFRESH,
+      });
+      const stop = observer.subscribe(() => undefined);
+      await Promise.resolve();
+      expect(answers).toBe(0);
+      expect(observer.getCurrentResult().fetchStatus).toBe('paused');
+
+      reportNetworkAnswered();
+      expect(onlineManager.isOnline()).toBe(true);
+      await expect.poll(() => answers).toBeGreaterThan(0);
+      stop();
+      client.unmount();
+    } finally {
+      reportNetworkAnswered();
     }
   });
 

@@ -1,4 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
+import { isOffline, subscribeConnectivity } from '../shared/api/connectivity.ts';
 import { retryDelay, shouldRetry } from '../shared/api/retry-policy.ts';
 
 /**
@@ -45,4 +46,19 @@ export function createQueryClient(): QueryClient {
   });
   limitCachedQueries(queryClient, MAX_CACHED_QUERIES);
   return queryClient;
+}
+
+/**
+ * TanStack Query's online manager follows the app's evidence (connectivity.ts) rather than only
+ * the browser's flag, so live refreshes pause on a failed request too, and resume on the first
+ * that succeeds. In the browser only: the build's render has no network to follow.
+ */
+export function followConnectivity(): void {
+  onlineManager.setEventListener((setOnline) => {
+    const update = () => {
+      setOnline(!isOffline());
+    };
+    update();
+    return subscribeConnectivity(update);
+  });
 }

@@ -284,7 +284,8 @@ describe('stories', () => {
     const { router, user } = renderApp('/ru/', client);
     const feedHeading = await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
     await user.click(screen.getByRole('link', { name: 'Медленная новость' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Загрузка…');
+    // The skeleton's own live region (the feed has one too, for new stories).
+    expect(await screen.findByText('Загрузка…')).toHaveAttribute('role', 'status');
     expect(feedHeading).not.toBeVisible();
     expect(router.state.navigation.state).toBe('loading');
   });
@@ -412,7 +413,8 @@ describe('rubric pages', () => {
     const { user } = renderApp('/ru/');
     const feedHeading = await screen.findByRole('heading', { level: 1, name: 'Последние новости' });
     await user.click(screen.getByRole('link', { name: 'Культура' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Загрузка…');
+    // The skeleton's own live region (the feed has one too, for new stories).
+    expect(await screen.findByText('Загрузка…')).toHaveAttribute('role', 'status');
     expect(feedHeading).not.toBeVisible();
   });
 

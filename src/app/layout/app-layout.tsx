@@ -13,6 +13,7 @@ import { addressQuery, articleQueries } from '../../features/articles/api/articl
 import { prefetch } from '../../shared/api/prefetch.ts';
 import type { Article } from '../../shared/contract/article-schema.ts';
 import { ArticleSkeleton, FeedSkeleton } from '../../features/articles/components/skeletons.tsx';
+import { BreakingSlot } from '../../features/breaking/breaking-slot.tsx';
 import { LanguageSwitch } from '../../features/editions/language-switch.tsx';
 import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
 import { FloatingToTop } from '../../features/navigation/to-top.tsx';
@@ -140,6 +141,7 @@ function Shell() {
         <ThemeSlot />
       </footer>
       <FloatingToTop />
+      <BreakingSlot />
       <ScrollRestoration />
     </>
   );

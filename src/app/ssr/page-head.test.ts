@@ -92,6 +92,25 @@ describe('pageHead of a story', () => {
 });
 
 describe('pageHead', () => {
+  it('lists a story’s corrections in its JSON-LD', () => {
+    const article = articleFixture({
+      corrections: [{ date: '2017-07-13T10:30:00+06:00', text: 'Исправлено название города.' }],
+    });
+    const doc = head({ pathname: '/ru/news/2001/testovaya-novost', article });
+    const json: unknown = JSON.parse(
+      doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+    );
+    expect(json).toMatchObject({
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          datePublished: '2017-07-13T10:30:00+06:00',
+          text: 'Исправлено название города.',
+        },
+      ],
+    });
+  });
+
   it('uses the story’s own picture, absolute, when it has a safe one', () => {
     const article = articleFixture({ body: [imageBlock({ src: '/media/a.jpg' })] });
     const doc = head({ pathname: '/ru/news/2001/testovaya-novost', article });

@@ -122,6 +122,15 @@ function newsArticleJsonLd(
     image: image.crops && image.crops.length > 0 ? image.crops : [image.url],
     ...(article.rubric ? { articleSection: t.rubrics[article.rubric] } : {}),
     ...(article.place ? { locationCreated: { '@type': 'Place', name: article.place } } : {}),
+    ...(article.corrections
+      ? {
+          correction: article.corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            datePublished: correction.date,
+            text: correction.text,
+          })),
+        }
+      : {}),
     publisher: {
       '@type': 'NewsMediaOrganization',
       name: t.siteName,

@@ -1,18 +1,30 @@
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { offlineByRequestsOnly, subscribeConnectivity } from '../../shared/api/connectivity.ts';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
+import { connectivityProbe } from './connectivity-probe.ts';
 import { useOnlineStatus } from './use-online-status.ts';
 import { usePendingUpdate } from './update-signal.ts';
 import './offline.css';
 
+/** Asks whether the network is back while only failed requests say it is gone. */
+function ConnectivityProbe() {
+  const { lang } = useEdition();
+  useQuery(connectivityProbe(lang));
+  return null;
+}
+
 /** Says so while the reader is offline, and what still opens. */
 export function OfflineBanner() {
   const online = useOnlineStatus();
+  const probing = useSyncExternalStore(subscribeConnectivity, offlineByRequestsOnly, () => false);
   const { t } = useEdition();
   // Only while there is something to say: the page's own status (loading) stays the only one.
   if (online) return null;
   return (
     <div className="offline-banner" role="status">
       <p className="offline-banner__text">{t.offlineNotice}</p>
+      {probing ? <ConnectivityProbe /> : null}
     </div>
   );
 }

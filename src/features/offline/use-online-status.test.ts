@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { reportNetworkAnswered, reportNoNetwork } from '../../shared/api/connectivity.ts';
 import { useOnlineStatus } from './use-online-status.ts';
 
 describe('useOnlineStatus', () => {
@@ -29,5 +30,18 @@ describe('useOnlineStatus', () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const { result } = renderHook(() => useOnlineStatus());
     expect(result.current).toBe(false);
+  });
+
+  it('says offline when a request failed though the browser says online, until one succeeds', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    const { result } = renderHook(() => useOnlineStatus());
+    act(() => {
+      reportNoNetwork();
+    });
+    expect(result.current).toBe(false);
+    act(() => {
+      reportNetworkAnswered();
+    });
+    expect(result.current).toBe(true);
   });
 });

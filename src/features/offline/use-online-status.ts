@@ -1,22 +1,15 @@
 import { useSyncExternalStore } from 'react';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
+import { isOffline, subscribeConnectivity } from '../../shared/api/connectivity.ts';
 
 /**
- * Whether the browser says it has a network. Prerendered HTML assumes it does (the server
- * snapshot), so hydration matches; the browser's own answer follows at once.
+ * Whether the reader has a network: by the browser's word and by what the app's requests met
+ * (src/shared/api/connectivity.ts). Prerendered HTML assumes it does (the server snapshot), so
+ * hydration matches; the browser's own answer follows at once.
  */
 export function useOnlineStatus(): boolean {
   return useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
+    subscribeConnectivity,
+    () => !isOffline(),
     () => true,
   );
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hangingFetch, jsonResponse, stubFetch, timeoutOnTestTimers } from '../../test/browser.ts';
 import { ApiError, isApiError, type ApiErrorKind } from './api-error.ts';
+import { isOffline, OFFLINE_COPY_HEADER, reportNetworkAnswered } from './connectivity.ts';
 import { fetchJson, REQUEST_TIMEOUT_MS } from './fetch-json.ts';
 
 const Schema = v.object({ title: v.string(), count: v.number() });
@@ -19,6 +20,7 @@ async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  reportNetworkAnswered();
 });
 
 describe('fetchJson', () => {
@@ -133,5 +135,22 @@ describe('fetchJson on fake timers', () => {
     await vi.advanceTimersByTimeAsync(1);
     await settled;
     expect(isApiError(failure) && failure.kind).toBe<ApiErrorKind>('timeout');
+  });
+
+  it('takes a failed request, or the service worker’s offline copy, as being offline', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    await apiErrorOf(fetchJson(url, Schema));
+    expect(isOffline()).toBe(true);
+
+    // The network answers, even with a 404: online again.
+    stubFetch(() => Promise.resolve(new Response('', { status: 404 })));
+    await apiErrorOf(fetchJson(url, Schema));
+    expect(isOffline()).toBe(false);
+
+    const copy = jsonResponse({ title: 'x', count: 1 });
+    copy.headers.set(OFFLINE_COPY_HEADER, '1');
+    stubFetch(() => Promise.resolve(copy));
+    await expect(fetchJson(url, Schema)).resolves.toEqual({ title: 'x', count: 1 });
+    expect(isOffline()).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describeIssues } from '../lib/schema-primitives.ts';
 import { ApiError } from './api-error.ts';
+import { OFFLINE_COPY_HEADER, reportNetworkAnswered, reportNoNetwork } from './connectivity.ts';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -30,11 +31,18 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
   } catch (error) {
-    if (timeout.aborted) throw new ApiError('timeout', url, `no answer in ${timeoutMs} ms`);
+    if (timeout.aborted) {
+      reportNoNetwork();
+      throw new ApiError('timeout', url, `no answer in ${timeoutMs} ms`);
+    }
     // The caller gave up (the reader navigated away): not an error to show.
     if (signal?.aborted) throw error;
+    reportNoNetwork();
     throw new ApiError('network', url, error instanceof Error ? error.message : String(error));
   }
+  // The service worker's copy, served because the network failed, is evidence of being offline.
+  if (response.headers.has(OFFLINE_COPY_HEADER)) reportNoNetwork();
+  else reportNetworkAnswered();
   if (response.status === 404 || response.status === 410) {
     throw new ApiError('not-found', url, `HTTP ${response.status}`, response.status);
   }

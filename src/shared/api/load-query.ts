@@ -9,5 +9,13 @@ export function loadQuery<TData, TKey extends QueryKey>(
   queryClient: QueryClient,
   options: { queryKey: TKey; queryFn?: QueryFunction<TData, TKey> },
 ): Promise<TData> {
-  return queryClient.query({ ...options, staleTime: 'static', retry: shouldRetry, retryDelay });
+  // Never paused for the connection, as a live page's refresh is: a page opened offline shows
+  // what the service worker has, or says what failed.
+  return queryClient.query({
+    ...options,
+    staleTime: 'static',
+    retry: shouldRetry,
+    retryDelay,
+    networkMode: 'always',
+  });
 }

@@ -8,5 +8,6 @@ export function prefetch<TData, TKey extends QueryKey>(
   queryClient: QueryClient,
   options: QueryExecuteOptions<TData, Error, TData, TData, TKey>,
 ): void {
-  queryClient.query(options).catch(() => undefined);
+  // Not paused while offline: the service worker may have it (see live-refresh.ts).
+  queryClient.query({ ...options, networkMode: 'always' }).catch(() => undefined);
 }

@@ -24,6 +24,16 @@ export const SiteConfigSchema = v.object({
       'must be a phone number in international format, digits only (e.g. 996700123456)',
     ),
   ),
+  /** For how many hours after its publication a breaking story's banner shows. */
+  breakingHours: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number of hours'),
+      v.minValue(1, 'must be 1 to 48 hours'),
+      v.maxValue(48, 'must be 1 to 48 hours'),
+    ),
+    3,
+  ),
 });
 
 export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;

@@ -38,3 +38,8 @@ export function feedHeadFile(feed: Feed): string {
 export function feedPageFile(feed: Feed, page: number): string {
   return `${feedDir(feed)}/${page}.json`;
 }
+
+/** An edition's breaking news: `ru/breaking.json`, small and asked for by every open page. */
+export function breakingFile(lang: Lang): string {
+  return `${lang}/breaking.json`;
+}

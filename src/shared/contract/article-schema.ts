@@ -125,6 +125,18 @@ function articleObject<const Blocks extends v.VariantOptions<'type'>, Lead exten
     tags: v.optional(v.array(TextSchema)),
     /** The same story in the other editions: language → article id. */
     translations: v.optional(v.record(LangSchema, IdSchema), {}),
+    /**
+     * Breaking news: for a few hours after its publication (`breakingHours` in the site's
+     * settings) a banner on every page of its edition links to it.
+     */
+    breaking: v.optional(v.boolean()),
+    /** What the newsroom corrected in the story, oldest first: when, and what. */
+    corrections: v.optional(
+      v.pipe(
+        v.array(v.object({ date: DateTimeSchema, text: TextSchema })),
+        v.minLength(1, 'leave corrections out rather than empty'),
+      ),
+    ),
   });
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LangSchema, PositiveIntSchema } from '../lib/schema-primitives.ts';
+import { DateTimeSchema, LangSchema, PositiveIntSchema } from '../lib/schema-primitives.ts';
 import { ArticleFieldsSchema } from './article-schema.ts';
 
 /**
@@ -61,3 +61,16 @@ export type Thumbnail = v.InferOutput<typeof ThumbnailSchema>;
 export type FeedHead = v.InferOutput<typeof FeedHeadSchema>;
 export type FeedPage = v.InferOutput<typeof FeedPageSchema>;
 export type RelatedStories = v.InferOutput<typeof RelatedStoriesSchema>;
+
+/**
+ * An edition's breaking news (`{API}/{lang}/breaking.json`): its stories marked `breaking`,
+ * newest first, each shown as a banner until `until` (published plus the site's
+ * `breakingHours`). The reader checks `until` itself, so the file need not change when a story's
+ * hours are over; a CMS may leave it out (no breaking news).
+ */
+export const BreakingNewsSchema = v.object({
+  lang: LangSchema,
+  items: v.array(v.object({ ...FeedItemSchema.entries, until: DateTimeSchema })),
+});
+
+export type BreakingNews = v.InferOutput<typeof BreakingNewsSchema>;

@@ -33,7 +33,24 @@ export interface Catalogue {
    * (see format-date.ts).
    */
   longDate: (date: CalendarDate) => string;
+  /** A date and time of day, as CLDR writes them (dateStyle long, timeStyle short). */
+  longDateTime: (date: CalendarDate, time: string) => string;
+  /** When the story was last updated, given as longDateTime. */
   updated: (date: string) => string;
+  /** The button over a feed that shows the stories published since the page was opened. */
+  newStoriesShow: (count: number) => string;
+  /** Said once to screen-reader users when stories are published while the feed is open. */
+  newStoriesAnnounced: (count: number) => string;
+  /** On an open story when the newsroom has published a newer version of it. */
+  newerVersion: string;
+  /** The button that shows the newer version. */
+  showNewerVersion: string;
+  /** The heading of the newsroom's corrections at the end of a story. */
+  correctionsHeading: string;
+  /** The label of the breaking-news banner. */
+  breakingLabel: string;
+  /** The banner's button that hides it for good (for that story). */
+  breakingDismiss: string;
   source: (source: string) => string;
   photoCredit: (credit: string) => string;
   /** The note on a story shown in an edition whose language it is not written in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateIn, formatLongDate } from './format-date.ts';
+import { calendarDateIn, formatLongDate, formatLongDateTime } from './format-date.ts';
 
 // Node ships full ICU with CLDR's Kyrgyz data; it is the reference Chromium lacks.
 const reference = (iso: string, locale: string) =>
@@ -40,6 +40,30 @@ describe('formatLongDate', () => {
 
   it('never prints English for Kyrgyz', () => {
     expect(formatLongDate('2024-01-31T10:00:00+06:00', 'ky')).not.toMatch(/[A-Za-z]/);
+  });
+});
+
+describe('formatLongDateTime', () => {
+  const referenceTime = (iso: string, locale: string) =>
+    new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Asia/Bishkek',
+    }).format(new Date(iso));
+
+  it.each([
+    '2017-07-12T18:05:00+06:00',
+    '2017-07-11T23:30:00Z',
+    '2024-01-01T00:00:00+06:00',
+    '2024-12-31T09:59:00+06:00',
+  ])('matches CLDR in both languages, on Bishkek’s clock: %s', (iso) => {
+    expect(formatLongDateTime(iso, 'ru')).toBe(referenceTime(iso, 'ru'));
+    expect(formatLongDateTime(iso, 'ky')).toBe(referenceTime(iso, 'ky'));
+  });
+
+  it('writes the time with a leading zero', () => {
+    expect(formatLongDateTime('2017-07-12T09:05:00+06:00', 'ru')).toBe('12 июля 2017 г. в 09:05');
+    expect(formatLongDateTime('2017-07-12T09:05:00+06:00', 'ky')).toBe('2017-ж., 12-июль 09:05');
   });
 });
 

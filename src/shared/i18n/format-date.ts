@@ -30,3 +30,15 @@ export function calendarDateIn(date: Date, utcOffsetMinutes: number): CalendarDa
 export function formatLongDate(iso: string, lang: Lang): string {
   return catalogueOf(lang).longDate(calendarDateIn(new Date(iso), EDITIONS[lang].utcOffsetMinutes));
 }
+
+/**
+ * A date and time of day in the edition's language, on its clock: "12 июля 2017 г. в 18:05",
+ * "2017-ж., 12-июль 18:05" (CLDR's long date and short time, written out as formatLongDate is).
+ */
+export function formatLongDateTime(iso: string, lang: Lang): string {
+  const offset = EDITIONS[lang].utcOffsetMinutes;
+  const date = new Date(iso);
+  const clock = new Date(date.getTime() + offset * 60_000);
+  const time = `${String(clock.getUTCHours()).padStart(2, '0')}:${String(clock.getUTCMinutes()).padStart(2, '0')}`;
+  return catalogueOf(lang).longDateTime(calendarDateIn(date, offset), time);
+}

@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { LIVE_REFRESH } from '../../../shared/api/live-refresh.ts';
 import { addressOf } from '../../../shared/contract/article-schema.ts';
 import { addressKind, articleKind, kindQuery, relatedKind } from './query-kinds.ts';
 
@@ -8,6 +9,9 @@ const ARTICLE_STALE_MS = 60_000;
 export const articleQueries = {
   all: () => ['articles'] as const,
   detail: (id: string) => kindQuery(articleKind, id, ARTICLE_STALE_MS),
+  /** The story the reader has open: asked again as a feed is, for a newer version. */
+  open: (id: string) =>
+    queryOptions({ ...kindQuery(articleKind, id, ARTICLE_STALE_MS), ...LIVE_REFRESH }),
   /** A story's address (see addressKind), for linking to it from another page. */
   address: (id: string) => kindQuery(addressKind, id, ARTICLE_STALE_MS),
   /** The stories suggested under a story, chosen by the build. */

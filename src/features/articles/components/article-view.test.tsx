@@ -82,12 +82,45 @@ describe('ArticleView', () => {
 
   it('shows when a story was updated, but not an update at the time of publication', async () => {
     const { unmount } = renderArticle(articleFixture({ updatedAt: '2017-07-13T09:00:00+06:00' }));
-    const updated = await screen.findByText(wholeText('Обновлено 13 июля 2017 г.'));
+    const updated = await screen.findByText(wholeText('Обновлено 13 июля 2017 г. в 09:00'));
     expect(updated).toHaveAttribute('datetime', '2017-07-13T09:00:00+06:00');
     unmount();
     renderArticle(articleFixture({ updatedAt: '2017-07-12T00:00:00+06:00' }));
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByText(/^Обновлено/)).not.toBeInTheDocument();
+  });
+
+  it('ends with the newsroom’s corrections, a labelled note dated in the edition’s words', async () => {
+    const corrections = [
+      { date: '2017-07-13T10:30:00+06:00', text: 'Исправлено название города.' },
+      { date: '2017-07-14T08:00:00+06:00', text: 'Уточнена должность.' },
+    ];
+    const { unmount } = renderArticle(articleFixture({ corrections }));
+    const note = await screen.findByRole('region', { name: 'Исправления' });
+    const items = within(note).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      '13 июля 2017 г. в 10:30 Исправлено название города.',
+      '14 июля 2017 г. в 08:00 Уточнена должность.',
+    ]);
+    expect(within(note).getByText('13 июля 2017 г. в 10:30')).toHaveAttribute(
+      'datetime',
+      '2017-07-13T10:30:00+06:00',
+    );
+    // After the story's text.
+    const body = screen.getByRole('article').querySelector('.article-body');
+    expect(body?.compareDocumentPosition(note)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    unmount();
+
+    renderArticle(articleFixture({ lang: 'ky', corrections }), 'ky');
+    expect(await screen.findByRole('region', { name: 'Оңдоолор' })).toHaveTextContent(
+      '2017-ж., 13-июль 10:30 Исправлено название города.',
+    );
+  });
+
+  it('shows no corrections note for a story without any', async () => {
+    renderArticle(article1001);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'Исправления' })).not.toBeInTheDocument();
   });
 
   it('renders the body: one paragraph per block', async () => {

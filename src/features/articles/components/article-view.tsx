@@ -26,8 +26,9 @@ export function ArticleView({
   footer?: ReactNode;
   extras?: ArticleExtras;
 }) {
-  const { lang: uiLang, t, formatDate } = useEdition();
+  const { lang: uiLang, t, formatDate, formatDateTime } = useEdition();
   const titleId = useId();
+  const correctionsId = useId();
   const foreign = article.lang !== uiLang;
   return (
     <>
@@ -66,7 +67,7 @@ export function ArticleView({
           {article.updatedAt && article.updatedAt !== article.publishedAt ? (
             <p className="article__meta" lang={foreign ? uiLang : undefined}>
               <time dateTime={article.updatedAt}>
-                {typeset(t.updated(formatDate(article.updatedAt)))}
+                {typeset(t.updated(formatDateTime(article.updatedAt)))}
               </time>
             </p>
           ) : null}
@@ -91,6 +92,25 @@ export function ArticleView({
           <p className="article__source" lang={foreign ? uiLang : undefined}>
             {typeset(t.source(article.source))}
           </p>
+        ) : null}
+        {article.corrections ? (
+          <section
+            className="article__corrections"
+            aria-labelledby={correctionsId}
+            lang={foreign ? uiLang : undefined}
+          >
+            <h2 id={correctionsId} className="article__corrections-title">
+              {t.correctionsHeading}
+            </h2>
+            <ul className="article__corrections-list">
+              {article.corrections.map((correction) => (
+                <li key={`${correction.date} ${correction.text}`}>
+                  <time dateTime={correction.date}>{formatDateTime(correction.date)}</time>{' '}
+                  <span lang={foreign ? article.lang : undefined}>{correction.text}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         ) : null}
         {extras.afterStory ? (
           <div lang={foreign ? uiLang : undefined}>{extras.afterStory(article)}</div>

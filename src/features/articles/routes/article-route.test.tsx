@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -12,6 +12,7 @@ import { hangingFetch, jsonResponse, requestUrl, stubFetch } from '../../../test
 import { loaderArgs } from '../../../test/loader-args.ts';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render.tsx';
 import { redirectOf, statusOf, thrownBy } from '../../../test/route-results.ts';
+import { wholeText } from '../../../test/whole-text.ts';
 import { articleQueries } from '../api/article-queries.ts';
 import { feedQueries } from '../api/feed-queries.ts';
 import type { Article } from '../../../shared/contract/article-schema.ts';
@@ -266,5 +267,41 @@ describe('ArticleRoute', () => {
     expect(article.compareDocumentPosition(related) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
+  });
+
+  it('offers a newer version published while the story is open, never swapping it in unasked', async () => {
+    const client = clientWith(article1001);
+    const { user } = renderWithProviders(
+      { routes: [{ path: '/:lang/news/:id/:slug?', element: <ArticleRoute /> }] },
+      { initialEntries: [`/ru/news/1001/${article1001.slug}`], queryClient: client },
+    );
+    await screen.findByRole('heading', { level: 1, name: article1001.title });
+    const key = articleQueries.detail('1001').queryKey;
+
+    // The same story asked again: nothing to say.
+    act(() => {
+      client.setQueryData(key, structuredClone(article1001));
+    });
+    expect(screen.queryByText('Опубликована новая версия этой новости.')).not.toBeInTheDocument();
+
+    const newer = {
+      ...article1001,
+      title: 'Дипломаты завершили встречи',
+      updatedAt: '2017-07-12T18:00:00+06:00',
+    };
+    act(() => {
+      client.setQueryData(key, newer);
+    });
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('Опубликована новая версия этой новости.');
+    // The reader's text stays as it was until they ask.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(article1001.title);
+
+    await user.click(within(notice).getByRole('button', { name: 'Показать новую версию' }));
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent('Дипломаты завершили встречи');
+    expect(heading).toHaveFocus();
+    expect(screen.getByText(wholeText('Обновлено 12 июля 2017 г. в 18:00'))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Показать новую версию' })).not.toBeInTheDocument();
   });
 });

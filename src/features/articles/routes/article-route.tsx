@@ -1,5 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { replace, useParams, type LoaderFunctionArgs } from 'react-router';
 import * as v from 'valibot';
 import { loadQuery } from '../../../shared/api/load-query.ts';
@@ -58,15 +59,49 @@ export function articleLoader(queryClient: QueryClient) {
   };
 }
 
-export function ArticleRoute({ footer, extras }: { footer?: ReactNode; extras?: ArticleExtras }) {
-  const { id = '' } = useParams();
-  const { data: article } = useSuspenseQuery(articleQueries.detail(id));
+interface ArticleRouteProps {
+  footer?: ReactNode;
+  extras?: ArticleExtras;
+}
+
+/**
+ * The story as the reader opened it. A newer version, published while it is open, is never
+ * swapped in under the reader: a notice offers it, floating over the page (no layout shift), and
+ * showing it moves focus to its headline.
+ */
+function OpenStory({ id, footer, extras }: ArticleRouteProps & { id: string }) {
+  const { data: latest } = useSuspenseQuery(articleQueries.open(id));
+  // The query shares structure with what it had: an unchanged story stays the same object.
+  const [shown, setShown] = useState(latest);
   const { t } = useEdition();
+  const showNewer = (event: MouseEvent<HTMLButtonElement>) => {
+    const page = event.currentTarget.closest('main') ?? document;
+    flushSync(() => {
+      setShown(latest);
+    });
+    page.querySelector<HTMLElement>('h1')?.focus();
+  };
   return (
     <>
-      <title>{`${article.title} — ${t.siteName}`}</title>
-      <ArticleView article={article} footer={footer} extras={extras} />
-      <RelatedStories story={article} />
+      <title>{`${shown.title} — ${t.siteName}`}</title>
+      <div className="live-notice">
+        {latest !== shown ? (
+          <div className="live-notice__pill" role="status">
+            <p className="live-notice__text">{t.newerVersion}</p>
+            <button type="button" className="live-notice__button" onClick={showNewer}>
+              {t.showNewerVersion}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <ArticleView article={shown} footer={footer} extras={extras} />
+      <RelatedStories story={shown} />
     </>
   );
+}
+
+export function ArticleRoute({ footer, extras }: ArticleRouteProps) {
+  const { id = '' } = useParams();
+  // Another story is another reading: what was shown of the last one does not carry over.
+  return <OpenStory key={id} id={id} footer={footer} extras={extras} />;
 }

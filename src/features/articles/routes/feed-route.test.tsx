@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Feed } from '../../../shared/contract/api-files.ts';
@@ -239,6 +239,83 @@ describe('FeedRoute', () => {
     expect(within(pages).queryByRole('link', { name: 'Более новые' })).not.toBeInTheDocument();
     // The front page is no numbered page of the archive.
     expect(within(pages).queryByText(/Страница/)).not.toBeInTheDocument();
+  });
+
+  it('holds stories published while it is open behind a button, and shows them on a tap', async () => {
+    const client = createTestQueryClient();
+    const key = feedQueries.head(RU_LATEST).queryKey;
+    const older = [
+      feedItemFixture({ id: '1002', title: 'Вторая новость' }),
+      feedItemFixture({ id: '1001', title: 'Первая новость' }),
+    ];
+    client.setQueryData(key, feedHeadFixture('ru', { items: older }));
+    const { user } = renderFeed('/ru/', client);
+    await screen.findByRole('link', { name: 'Вторая новость' });
+    const live = screen.getByRole('status');
+    expect(live).toHaveTextContent('');
+
+    const titles = () =>
+      within(screen.getByRole('list'))
+        .getAllByRole('link')
+        .map((link) => link.textContent);
+    const arrived = (ids: string[]) =>
+      ids.map((id) => feedItemFixture({ id, title: `Новость ${id}` }));
+    act(() => {
+      client.setQueryData(
+        key,
+        feedHeadFixture('ru', { items: [...arrived(['1005', '1004', '1003']), ...older] }),
+      );
+    });
+    const button = await screen.findByRole('button', { name: 'Показать 3 новые новости' });
+    // Nothing moves under the reader: the list is as it was, the news told above it.
+    expect(titles()).toEqual(['Вторая новость', 'Первая новость']);
+    expect(live).toHaveTextContent('Опубликованы 3 новые новости.');
+
+    await user.click(button);
+    expect(titles()).toEqual([
+      'Новость 1005',
+      'Новость 1004',
+      'Новость 1003',
+      'Вторая новость',
+      'Первая новость',
+    ]);
+    expect(screen.getByRole('link', { name: 'Новость 1005' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /Показать/ })).not.toBeInTheDocument();
+    expect(live).toHaveTextContent('');
+
+    act(() => {
+      client.setQueryData(
+        key,
+        feedHeadFixture('ru', { items: [...arrived(['1006']), ...arrived(['1005'])] }),
+      );
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Показать 1 новую новость' }),
+    ).toBeInTheDocument();
+    expect(live).toHaveTextContent('Опубликована 1 новая новость.');
+  }, 15_000);
+
+  it('counts new stories in Kyrgyz in the Kyrgyz edition', async () => {
+    const client = createTestQueryClient();
+    const key = feedQueries.head(KY_LATEST).queryKey;
+    const first = feedItemFixture({ id: '2001', lang: 'ky', title: 'Биринчи жаңылык' });
+    client.setQueryData(key, feedHeadFixture('ky', { items: [first] }));
+    renderFeed('/ky/', client, 'ky');
+    await screen.findByRole('link', { name: 'Биринчи жаңылык' });
+    act(() => {
+      client.setQueryData(
+        key,
+        feedHeadFixture('ky', {
+          items: ['2006', '2005', '2004', '2003', '2002']
+            .map((id) => feedItemFixture({ id, lang: 'ky', title: `Жаңылык ${id}` }))
+            .concat(first),
+        }),
+      );
+    });
+    expect(
+      await screen.findByRole('button', { name: '5 жаңы жаңылыкты көрсөтүү' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('5 жаңы жаңылык жарыяланды.');
   });
 
   it('offers no other page when the front page shows every story', async () => {

@@ -10,6 +10,7 @@ import { editionPath, latestPagePath, rubricPath } from '../../../shared/lib/pat
 import { loadOrNotFound, notFound } from '../../../shared/lib/route-responses.ts';
 import { feedQueries } from '../api/feed-queries.ts';
 import { FeedList } from '../components/feed-list.tsx';
+import { NewStories } from '../components/new-stories.tsx';
 import { Pagination, type PageLinkTarget } from '../components/pagination.tsx';
 import { parsePageParam } from './page-param.ts';
 
@@ -88,7 +89,11 @@ function FeedView({
       <h1 className="page-title" tabIndex={-1}>
         {heading}
       </h1>
-      <FeedList items={items} emptyMessage={name === undefined ? undefined : t.rubricEmpty} />
+      <NewStories items={items}>
+        {(shown) => (
+          <FeedList items={shown} emptyMessage={name === undefined ? undefined : t.rubricEmpty} />
+        )}
+      </NewStories>
       <Pagination
         page={page}
         newer={newer === undefined ? undefined : target(newer === 'first' ? undefined : newer)}
@@ -120,9 +125,11 @@ function FeedPage({ address, page }: { address: FeedAddress; page: number }) {
 export function FeedRoute() {
   const address = feedAddressOf(useParams());
   if (!address) return null;
+  // Keyed by the address: what the reader was shown of one feed does not carry over to another.
+  const key = feedPath(address.feed, address.page);
   return address.page === undefined ? (
-    <FeedHead address={address} />
+    <FeedHead key={key} address={address} />
   ) : (
-    <FeedPage address={address} page={address.page} />
+    <FeedPage key={key} address={address} page={address.page} />
   );
 }

@@ -41,7 +41,17 @@ export const ky: Catalogue = {
   olderStories: 'Мурункулары',
   pageNumber: (page) => `${page}-бет`,
   longDate: ({ year, month, day }) => `${year}-ж., ${day}-${MONTHS[month - 1] ?? ''}`,
+  longDateTime: ({ year, month, day }, time) =>
+    `${year}-ж., ${day}-${MONTHS[month - 1] ?? ''} ${time}`,
   updated: (date) => `Жаңыртылды: ${date}`,
+  // A Kyrgyz noun takes no plural ending after a numeral: one form for every count.
+  newStoriesShow: (count) => `${count} жаңы жаңылыкты көрсөтүү`,
+  newStoriesAnnounced: (count) => `${count} жаңы жаңылык жарыяланды.`,
+  newerVersion: 'Бул жаңылыктын жаңы версиясы жарыяланды.',
+  showNewerVersion: 'Жаңы версияны көрсөтүү',
+  correctionsHeading: 'Оңдоолор',
+  breakingLabel: 'Шашылыш кабар',
+  breakingDismiss: 'Шашылыш кабарды жабуу',
   source: (source) => `Булак: ${source}`,
   photoCredit: (credit) => `Сүрөт: ${credit}`,
   onlyAvailableIn: {

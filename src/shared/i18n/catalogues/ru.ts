@@ -1,4 +1,5 @@
 import type { Catalogue, PublishedStrings } from '../catalogue.ts';
+import { plural } from '../plural.ts';
 
 /** CLDR's Russian month names (format, wide: the genitive). */
 const MONTHS = [
@@ -41,7 +42,26 @@ export const ru: Catalogue = {
   olderStories: 'Более ранние',
   pageNumber: (page) => `Страница ${page}`,
   longDate: ({ year, month, day }) => `${day} ${MONTHS[month - 1] ?? ''} ${year} г.`,
+  longDateTime: ({ year, month, day }, time) =>
+    `${day} ${MONTHS[month - 1] ?? ''} ${year} г. в ${time}`,
   updated: (date) => `Обновлено ${date}`,
+  newStoriesShow: (count) =>
+    plural('ru', count, {
+      one: `Показать ${count} новую новость`,
+      few: `Показать ${count} новые новости`,
+      many: `Показать ${count} новых новостей`,
+    }),
+  newStoriesAnnounced: (count) =>
+    plural('ru', count, {
+      one: `Опубликована ${count} новая новость.`,
+      few: `Опубликованы ${count} новые новости.`,
+      many: `Опубликовано ${count} новых новостей.`,
+    }),
+  newerVersion: 'Опубликована новая версия этой новости.',
+  showNewerVersion: 'Показать новую версию',
+  correctionsHeading: 'Исправления',
+  breakingLabel: 'Срочно',
+  breakingDismiss: 'Скрыть срочную новость',
   source: (source) => `Источник: ${source}`,
   photoCredit: (credit) => `Фото: ${credit}`,
   onlyAvailableIn: {
