@@ -9,6 +9,7 @@ import { feedKey } from '../content/feeds.ts';
 import { loadStage } from '../content/load-stage.ts';
 import { pagesStage } from '../prerender/pages-stage.ts';
 import { publishStage } from '../publish/publish-stage.ts';
+import { searchStage } from '../search/search-stage.ts';
 import { serviceWorkerStage } from '../pwa/service-worker-stage.ts';
 import { BuildCache, defaultCacheDir, hashBytes } from './build-cache.ts';
 import { BuildProblems } from './build-problems.ts';
@@ -24,7 +25,9 @@ export const STAGES = [
   'load and validate',
   /** Feeds, related stories and schemas: the API across stories (scripts/content). */
   'JSON API',
-  // Pictures come here (their own stage), then the search index.
+  // Pictures come here (their own stage).
+  /** Each edition's stories indexed for the reader's search (scripts/search). */
+  'search index',
   /** The reader's code, bundled for the browser and for the server render (scripts/app). */
   'app',
   /** Every page the build knows, prerendered with the app's server bundle (scripts/prerender). */
@@ -125,6 +128,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
         )
       : undefined;
     const api = content && (await timed('JSON API', () => apiStage({ cache, apiDir, content })));
+    if (content) await timed('search index', () => searchStage({ cache, apiDir, content }));
     const app = await timed('app', () =>
       appStage({
         cache,

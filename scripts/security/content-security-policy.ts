@@ -48,7 +48,8 @@ export function contentSecurityPolicy(apiBase: string): string {
   const apiOrigin = apiBase.startsWith('/') ? '' : ` ${new URL(apiBase).origin}`;
   return [
     "default-src 'self'",
-    `script-src 'self' ${bootScriptHash()} ${scriptHash(PREFERENCES_SCRIPT)}`,
+    // Search compiles its WebAssembly (the index's reader, decision 050): that and nothing else.
+    `script-src 'self' 'wasm-unsafe-eval' ${bootScriptHash()} ${scriptHash(PREFERENCES_SCRIPT)}`,
     "style-src 'self'",
     // Story pictures may be served by the newsroom's media host or CDN.
     "img-src 'self' https:",

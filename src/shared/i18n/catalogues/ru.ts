@@ -1,4 +1,5 @@
 import type { Catalogue, PublishedStrings } from '../catalogue.ts';
+import { pluralCategory } from '../plural.ts';
 
 /** CLDR's Russian month names (format, wide: the genitive). */
 const MONTHS = [
@@ -89,6 +90,33 @@ export const ru: Catalogue = {
     copyFailed: 'Не удалось скопировать ссылку. Скопируйте её из адресной строки браузера.',
   },
   offlineNotice: 'Нет соединения с интернетом. Открываются истории, которые вы уже читали.',
+  search: {
+    landmark: 'Поиск по сайту',
+    label: 'Искать в новостях',
+    open: 'Поиск',
+    submit: 'Найти',
+    heading: 'Поиск',
+    prompt: 'Напишите слово, имя или название, чтобы найти новости.',
+    searching: 'Ищем…',
+    found: (count) =>
+      ({
+        one: `Найдена ${count} новость.`,
+        few: `Найдены ${count} новости.`,
+        many: `Найдено ${count} новостей.`,
+        other: `Найдено ${count} новости.`,
+      })[pluralCategory('ru', count)],
+    nothingFound: (query) =>
+      `По запросу «${query}» ничего не найдено. Проверьте написание или поищите другими словами.`,
+    orderLabel: 'Порядок результатов',
+    newest: 'Сначала новые',
+    relevance: 'Сначала самые подходящие',
+    more: 'Показать ещё',
+    offline:
+      'Для поиска нужно подключение к интернету. Новости, которые вы уже читали, открываются и без него.',
+    failed: 'Поиск не удался. Попробуйте ещё раз.',
+    needsScript:
+      'Поиск работает только с включённым JavaScript. Без него новости можно найти по рубрикам:',
+  },
   updateAvailable: 'Доступна новая версия сайта.',
   updateNow: 'Обновить',
 };
