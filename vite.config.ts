@@ -103,6 +103,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // Read as text by its test, which keeps it as its generator says (picture-placeholder.ts).
+      css: { include: [/picture\.css/] },
     },
   };
 });

@@ -37,6 +37,59 @@ test.describe('at 320 px wide', () => {
   });
 });
 
+test.describe('the first screen of a 360 × 640 phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('the header takes at most 112 px, and the top story’s headline and lead start show', async ({
+    page,
+  }) => {
+    for (const path of ['/ru/', '/ky/', SEED_RU.path, SEED_KY.path]) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        const header = await page.getByRole('banner').boundingBox();
+        expect(header?.height).toBeLessThanOrEqual(112);
+        if (!path.endsWith('/')) return;
+        const top = page.getByRole('main').getByRole('listitem').first();
+        const headline = await top.getByRole('heading').boundingBox();
+        const lead = await top.getByRole('paragraph').last().boundingBox();
+        if (!headline || !lead) throw new Error('the top story has no headline or lead');
+        expect(headline.y + headline.height).toBeLessThanOrEqual(640);
+        // Its first line, at least.
+        expect(lead.y + 24).toBeLessThanOrEqual(640);
+      });
+    }
+  });
+
+  test('the rubrics scroll sideways in their row, its end faded while more follow', async ({
+    page,
+  }) => {
+    await page.goto('/ky/');
+    const list = page.getByRole('navigation', { name: TEXT.ky.rubricNav }).getByRole('list');
+    const row = () =>
+      list.evaluate((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+        right: element.getBoundingClientRect().right,
+        fade: Number.parseFloat(getComputedStyle(element).paddingRight),
+        mask: getComputedStyle(element).maskImage,
+      }));
+    const before = await row();
+    expect(before.scrollWidth).toBeGreaterThan(before.clientWidth);
+    expect(before.mask).toContain('linear-gradient');
+    expect(before.fade).toBeGreaterThanOrEqual(16);
+    expect((await horizontalOverflow(page)).scrollWidth).toBe(360);
+
+    // Scrolled to its end, the last rubric stands clear of the fade.
+    await list.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const last = await list.getByRole('link').last().boundingBox();
+    expect((last?.x ?? Infinity) + (last?.width ?? 0)).toBeLessThanOrEqual(
+      before.right - before.fade,
+    );
+  });
+});
+
 test.describe('reading on a phone', () => {
   test('story text is at least 16 px', async ({ page }) => {
     await page.goto(SEED_RU.path);

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import * as v from 'valibot';
-import { ArticleSchema, type Article } from '../../src/shared/contract/article-schema.ts';
+import {
+  SourceArticleSchema,
+  type SourceArticle,
+} from '../../src/shared/contract/article-schema.ts';
 import { describeIssues } from '../../src/shared/lib/schema-primitives.ts';
 
 /** Parses one file's text into an article, or the problems that keep it from being one. */
 export function parseArticleFile(
   file: string,
   text: string,
-): { article: Article; problems: [] } | { article?: undefined; problems: string[] } {
+): { article: SourceArticle; problems: [] } | { article?: undefined; problems: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -18,7 +21,7 @@ export function parseArticleFile(
       ],
     };
   }
-  const result = v.safeParse(ArticleSchema, json);
+  const result = v.safeParse(SourceArticleSchema, json);
   if (!result.success) {
     return { problems: describeIssues(result.issues).map((issue) => `${file}: ${issue}`) };
   }
@@ -40,7 +43,7 @@ export function parseArticleFile(
 /** What the checks across stories need of each. */
 export interface Checkable {
   file: string;
-  story: Pick<Article, 'id' | 'lang' | 'slug' | 'translations'>;
+  story: Pick<SourceArticle, 'id' | 'lang' | 'slug' | 'translations'>;
 }
 
 /**

@@ -7,6 +7,12 @@ import { leadOf } from '../../src/shared/contract/lead.ts';
 import { DateTimeSchema, IdSchema, LangSchema } from '../../src/shared/lib/schema-primitives.ts';
 import { tagKey } from '../../src/shared/lib/tag-key.ts';
 import { hashBytes, writeIfChanged } from '../pipeline/build-cache.ts';
+import {
+  PictureRefSchema,
+  publishPictures,
+  thumbnailOf,
+  type PictureRef,
+} from '../pictures/publish-pictures.ts';
 import { parseArticleFile } from './load-content.ts';
 
 /**
@@ -24,6 +30,8 @@ export const StorySchema = v.object({
   translations: v.record(LangSchema, IdSchema),
   /** Its tags' keys (see tagKey), in the order the story gives its tags, each once. */
   tags: v.array(v.string()),
+  /** The photos of its own it shows (scripts/pictures/). */
+  pictures: v.array(PictureRefSchema),
 });
 export type Story = v.InferOutput<typeof StorySchema>;
 
@@ -39,8 +47,9 @@ export const SourceSchema = v.object({
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
-export function storyOf(article: Article): Story {
+export function storyOf(article: Article, pictures: PictureRef[] = []): Story {
   const lead = leadOf(article);
+  const image = article.image && thumbnailOf(article.image);
   return {
     item: {
       id: article.id,
@@ -50,18 +59,33 @@ export function storyOf(article: Article): Story {
       ...(lead === undefined ? {} : { lead }),
       publishedAt: article.publishedAt,
       ...(article.rubric === undefined ? {} : { rubric: article.rubric }),
+      ...(image ? { image } : {}),
     },
     ...(article.updatedAt === undefined ? {} : { updatedAt: article.updatedAt }),
     translations: article.translations,
     tags: [...new Set((article.tags ?? []).map(tagKey))],
+    pictures,
   };
+}
+
+/** Whether every photo a story showed is as the last build read it. */
+export function picturesUnchanged(pictures: readonly PictureRef[]): boolean {
+  return pictures.every((picture) => {
+    const now = statSync(picture.source, { throwIfNoEntry: false });
+    return now?.size === picture.size && now.mtimeMs === picture.mtimeMs;
+  });
 }
 
 export const LoadTaskSchema = v.object({
   /** The API's folder, where each story's file goes. */
   apiDir: v.string(),
   sources: v.array(
-    v.object({ file: v.string(), previous: v.optional(SourceSchema) }),
+    v.object({
+      file: v.string(),
+      /** The content folder it is in, whose media/ holds its photos. */
+      root: v.string(),
+      previous: v.optional(SourceSchema),
+    }),
   ),
 });
 export type LoadTask = v.InferOutput<typeof LoadTaskSchema>;
@@ -76,14 +100,14 @@ export const LoadResultSchema = v.object({
 export type LoadResult = v.InferOutput<typeof LoadResultSchema>;
 
 /** Reads, validates and publishes each source of `task`. */
-export function loadSources(input: unknown): LoadResult {
+export async function loadSources(input: unknown): Promise<LoadResult> {
   const { apiDir, sources } = v.parse(LoadTaskSchema, input);
   const result: LoadResult = { loaded: [], problems: [], parsed: 0 };
-  for (const { file, previous } of sources) {
+  for (const { file, root, previous } of sources) {
     const bytes = readFileSync(file);
     const { size, mtimeMs } = statSync(file);
     const hash = hashBytes(bytes);
-    if (previous?.hash === hash) {
+    if (previous?.hash === hash && picturesUnchanged(previous.story.pictures)) {
       // Touched, not changed.
       result.loaded.push([file, { ...previous, size, mtimeMs }]);
       continue;
@@ -94,12 +118,21 @@ export function loadSources(input: unknown): LoadResult {
       result.problems.push(...parsed.problems);
       continue;
     }
-    const story = storyOf(parsed.article);
+    const published = await publishPictures(parsed.article, {
+      root,
+      file,
+      known: previous?.story.pictures ?? [],
+    });
+    if (published.problems.length > 0) {
+      result.problems.push(...published.problems);
+      continue;
+    }
+    const story = storyOf(published.article, published.pictures);
     const sameFile = previous?.story.item.id === story.item.id;
     const output = writeIfChanged(
       apiDir,
       articleFile(story.item.id),
-      JSON.stringify(parsed.article),
+      JSON.stringify(published.article),
       sameFile ? previous.output : undefined,
     );
     result.loaded.push([file, { size, mtimeMs, hash, story, output }]);

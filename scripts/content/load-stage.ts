@@ -9,6 +9,7 @@ import { checkAcross } from './load-content.ts';
 import {
   loadSources,
   LoadResultSchema,
+  picturesUnchanged,
   SourceSchema,
   type LoadTask,
   type Source,
@@ -37,20 +38,21 @@ export interface LoadedContent {
   parsed: number;
 }
 
-function listSources(dirs: readonly string[]): string[] {
+function listSources(dirs: readonly string[]): { file: string; root: string }[] {
   const missing = dirs.filter((dir) => !statSync(dir, { throwIfNoEntry: false })?.isDirectory());
   if (missing.length > 0) {
     throw new BuildProblems(missing.map((dir) => `CONTENT_DIRS: there is no folder ${dir}`));
   }
-  const files: string[] = [];
+  const files: { file: string; root: string }[] = [];
   for (const dir of dirs) {
+    const root = path.relative(process.cwd(), dir) || '.';
     for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
       if (entry.isFile() && entry.name.endsWith('.json')) {
-        files.push(path.relative(process.cwd(), path.join(entry.parentPath, entry.name)));
+        files.push({ file: path.relative(process.cwd(), path.join(entry.parentPath, entry.name)), root });
       }
     }
   }
-  return files.sort();
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
@@ -96,14 +98,18 @@ export async function loadStage({
   });
   const record = cache.stage('load', code, SourceSchema, apiDir);
   const jobs: LoadTask['sources'] = [];
-  for (const file of listSources(contentDirs)) {
+  for (const { file, root } of listSources(contentDirs)) {
     const previous = record.previous.get(file);
     const { size, mtimeMs } = statSync(file);
-    if (previous?.size === size && previous.mtimeMs === mtimeMs) {
+    if (
+      previous?.size === size &&
+      previous.mtimeMs === mtimeMs &&
+      picturesUnchanged(previous.story.pictures)
+    ) {
       record.units.set(file, previous);
       record.outputs.keep(articleFile(previous.story.item.id));
     } else {
-      jobs.push({ file, ...(previous ? { previous } : {}) });
+      jobs.push({ file, root, ...(previous ? { previous } : {}) });
     }
   }
 

@@ -7,6 +7,7 @@ import { appStage } from '../app/app-stage.ts';
 import { apiStage } from '../content/api-stage.ts';
 import { feedKey } from '../content/feeds.ts';
 import { loadStage } from '../content/load-stage.ts';
+import { picturesStage } from '../pictures/pictures-stage.ts';
 import { pagesStage } from '../prerender/pages-stage.ts';
 import { publishStage } from '../publish/publish-stage.ts';
 import { searchStage } from '../search/search-stage.ts';
@@ -25,7 +26,8 @@ export const STAGES = [
   'load and validate',
   /** Feeds, related stories and schemas: the API across stories (scripts/content). */
   'JSON API',
-  // Pictures come here (their own stage).
+  /** The stories' photos, made into the variants of their plan, once (scripts/pictures). */
+  'pictures',
   /** Each edition's stories indexed for the reader's search (scripts/search). */
   'search index',
   /** The reader's code, bundled for the browser and for the server render (scripts/app). */
@@ -67,6 +69,8 @@ export interface SiteBuildReport {
   parsed: number;
   pages: number;
   rendered: number;
+  /** Photos made into their variants (the others were made before). */
+  pictures: number;
 }
 
 /**
@@ -112,6 +116,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     parsed: 0,
     pages: 0,
     rendered: 0,
+    pictures: 0,
   };
   try {
     const threads = {
@@ -128,7 +133,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
         )
       : undefined;
     const api = content && (await timed('JSON API', () => apiStage({ cache, apiDir, content })));
-    if (content) await timed('search index', () => searchStage({ cache, apiDir, content }));
+    if (content) {
+      const pictures = await timed('pictures', () =>
+        picturesStage({
+          cache,
+          stories: content.stories,
+          ...(options.threads === undefined ? {} : { threads: options.threads }),
+        }),
+      );
+      report.pictures = pictures.made;
+      await timed('search index', () => searchStage({ cache, apiDir, content }));
+    }
     const app = await timed('app', () =>
       appStage({
         cache,

@@ -46,4 +46,30 @@ describe('the preferences script', () => {
     expect(errors).toEqual([]);
     expect(root.hasAttribute('data-theme')).toBe(false);
   });
+
+  it('remembers an edition chosen with the language switch before the app has started', () => {
+    runScript();
+    document.body.innerHTML =
+      '<nav class="language-switch"><a href="/ru/" aria-current="page" lang="ru">Русский</a>' +
+      '<a href="/ky/" lang="ky" hreflang="ky"><span>Кыргызча</span></a></nav>' +
+      '<a href="/ky/rubric/politics" hreflang="ky">Саясат</a>';
+    const click = (element: Element | null) => {
+      // A plain link would navigate: the page stays, as the browser's would only after the click.
+      element?.addEventListener(
+        'click',
+        (event) => {
+          event.preventDefault();
+        },
+        { once: true },
+      );
+      element?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    };
+    click(document.querySelector('a[href="/ru/"]'));
+    expect(window.localStorage.getItem('reader.edition')).toBeNull();
+    click(document.querySelector('a[href="/ky/rubric/politics"]'));
+    expect(window.localStorage.getItem('reader.edition')).toBeNull();
+    click(document.querySelector('a[href="/ky/"] span'));
+    expect(window.localStorage.getItem('reader.edition')).toBe('ky');
+    document.body.replaceChildren();
+  });
 });

@@ -6,6 +6,7 @@ import {
   type Article,
   type Block,
   type ImageBlock,
+  type LeadImage,
 } from '../shared/contract/article-schema.ts';
 import type { FeedHead, FeedItem, FeedPage } from '../shared/contract/feed-schema.ts';
 import type { Lang } from '../shared/i18n/languages.ts';
@@ -40,6 +41,24 @@ export function imageBlock(overrides: Partial<ImageBlock> = {}): ImageBlock {
     alt: 'Делегации за столом переговоров',
     width: 1280,
     height: 720,
+    ...overrides,
+  };
+}
+
+/** A photo as the build publishes it: WebP and AVIF widths and its dominant colour. */
+export function pictureFixture(overrides: Partial<LeadImage> = {}): LeadImage {
+  const stem = '/media/0123456789abcdef0123';
+  const widths = [320, 640, 960, 1280, 1600];
+  return {
+    src: `${stem}-960.webp`,
+    alt: 'Площадь Ала-Тоо утром',
+    width: 1600,
+    height: 1067,
+    sources: widths.map((width) => ({ src: `${stem}-${width}.webp`, width })),
+    avif: widths.map((width) => ({ src: `${stem}-${width}.avif`, width })),
+    color: '#6a7f9c',
+    preview: { src: `${stem}-og.jpg`, width: 1200, height: 630 },
+    crops: { '16x9': `${stem}-16x9.jpg`, '4x3': `${stem}-4x3.jpg`, '1x1': `${stem}-1x1.jpg` },
     ...overrides,
   };
 }

@@ -1,6 +1,5 @@
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../../shared/i18n/languages.ts';
-
-const STORAGE_KEY = 'reader.edition';
+import { EDITION_STORAGE_KEY as STORAGE_KEY } from '../../shared/preferences/reader-preferences.ts';
 
 /** The edition the reader chose before, if storage holds a valid one. */
 export function readStoredEdition(storage: Pick<Storage, 'getItem'> | undefined): Lang | undefined {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   DateTimeSchema,
+  HexColorSchema,
   IdSchema,
   LangSchema,
   LinkHrefSchema,
@@ -10,6 +11,7 @@ import {
   SlugSchema,
   TextSchema,
 } from '../lib/schema-primitives.ts';
+import { safeMediaSrc } from '../lib/safe-url.ts';
 
 /**
  * An article's fields, for the addresses they are given: the content build holds links and
@@ -17,7 +19,7 @@ import {
  * lets the view drop what is unsafe, so one bad link from a CMS does not withhold a whole story
  * (docs/decisions/009-unsafe-addresses-in-stories.md).
  */
-function articleFields(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSchema<string>) {
+function articleParts(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSchema<string>) {
   /** A stretch of paragraph text, optionally a link. */
   const RunSchema = v.object({
     text: v.pipe(v.string(), v.nonEmpty('must not be empty')),
@@ -47,22 +49,60 @@ function articleFields(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSch
     width: PositiveIntSchema,
   });
 
-  const ImageSchema = v.object({
-    type: v.literal('image'),
+  /**
+   * A picture as the reader gets it: an address that works as it is (`src`), its size (so its
+   * box is kept before it arrives), the same picture at other widths in the format of `src`
+   * (`sources`, for srcset) and in AVIF (`avif`), and its dominant colour, shown until it comes.
+   * The build fills these in for a newsroom's own photo (docs/api.md).
+   */
+  const pictureEntries = {
     src: mediaSrc,
-    /** Required: every picture is described. An empty string marks a purely decorative one. */
+    /** Required: every picture is described. Empty only for a `decorative` one. */
     alt: v.string(),
+    decorative: v.optional(v.boolean()),
     width: PositiveIntSchema,
     height: PositiveIntSchema,
     /** Other widths of the same picture, for phones and desktops (srcset). */
     sources: v.optional(v.array(ImageSourceSchema)),
+    /** The same widths in AVIF, offered first to browsers that read it. */
+    avif: v.optional(v.array(ImageSourceSchema)),
+    /** Its dominant colour, `#rrggbb`, the placeholder until it arrives. */
+    color: v.optional(HexColorSchema),
     caption: v.optional(TextSchema),
     credit: v.optional(TextSchema),
+  };
+
+  /**
+   * A story's own picture, shown above its text, in feeds and in link previews: `preview` is
+   * the 1200x630 JPEG crop link previews show, `crops` the 16:9, 4:3 and 1:1 crops for search
+   * engines.
+   */
+  const LeadImageSchema = v.object({
+    ...pictureEntries,
+    preview: v.optional(
+      v.object({ src: mediaSrc, width: PositiveIntSchema, height: PositiveIntSchema }),
+    ),
+    crops: v.optional(v.object({ '16x9': mediaSrc, '4x3': mediaSrc, '1x1': mediaSrc })),
   });
 
+  return {
+    ParagraphSchema,
+    SubheadingSchema,
+    QuoteSchema,
+    ImageSourceSchema,
+    ImageSchema: v.object({ type: v.literal('image'), ...pictureEntries }),
+    LeadImageSchema,
+  };
+}
+
+/** An article's fields, around its blocks and its lead picture as given (see articleParts). */
+function articleObject<const Blocks extends v.VariantOptions<'type'>, Lead extends v.GenericSchema>(
+  blocks: Blocks,
+  lead: Lead,
+) {
   const BlockSchema = v.variant(
     'type',
-    [ParagraphSchema, SubheadingSchema, QuoteSchema, ImageSchema],
+    blocks,
     'must be a paragraph, subheading, quote or image block',
   );
 
@@ -72,6 +112,8 @@ function articleFields(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSch
     slug: SlugSchema,
     title: TextSchema,
     lead: v.optional(TextSchema),
+    /** The story's own picture (docs/api.md). */
+    image: v.optional(lead),
     publishedAt: DateTimeSchema,
     updatedAt: v.optional(DateTimeSchema),
     /** The dateline: where the story happened. */
@@ -84,6 +126,138 @@ function articleFields(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSch
     /** The same story in the other editions: language → article id. */
     translations: v.optional(v.record(LangSchema, IdSchema), {}),
   });
+}
+
+/** A picture of the newsroom's own: a file under the content's `media/` folder. */
+export function isLocalPicture(src: string): boolean {
+  return /^media\/[^\\?#]+$/.test(src) && !src.split('/').some((part) => part.startsWith('.'));
+}
+
+/**
+ * Pictures as content gives them: a photo under `media/` by its file alone (the build reads its
+ * size and makes its variants, scripts/pictures/), a picture elsewhere with its size as before.
+ * `alt` may be empty only for a picture marked decorative.
+ */
+function sourcePictures(imageSource: v.GenericSchema<{ src: string; width: number }>) {
+  const entries = {
+    src: v.pipe(
+      v.string(),
+      v.check(
+        (value) => isLocalPicture(value) || safeMediaSrc(value) !== undefined,
+        'must be a file under media/ or an https URL',
+      ),
+    ),
+    alt: v.string(),
+    decorative: v.optional(v.boolean()),
+    width: v.optional(PositiveIntSchema),
+    height: v.optional(PositiveIntSchema),
+    sources: v.optional(v.array(imageSource)),
+    caption: v.optional(TextSchema),
+    credit: v.optional(TextSchema),
+  };
+  const ImageObject = v.object({ type: v.literal('image'), ...entries });
+  const LeadObject = v.object(entries);
+  return {
+    image: v.pipe(
+      ImageObject,
+      v.forward(
+        v.check((input) => described(input), NOT_DESCRIBED),
+        ['alt'],
+      ),
+      v.forward(
+        v.check((input) => sizeNotTyped('width')(input), READ_FROM_FILE),
+        ['width'],
+      ),
+      v.forward(
+        v.check((input) => sizeNotTyped('height')(input), READ_FROM_FILE),
+        ['height'],
+      ),
+      v.forward(
+        v.check((input) => sizeNotTyped('sources')(input), READ_FROM_FILE),
+        ['sources'],
+      ),
+      v.forward(
+        v.check((input) => sizeGiven('width')(input), 'must be given'),
+        ['width'],
+      ),
+      v.forward(
+        v.check((input) => sizeGiven('height')(input), 'must be given'),
+        ['height'],
+      ),
+    ),
+    lead: v.pipe(
+      LeadObject,
+      v.forward(
+        v.check((input) => described(input), NOT_DESCRIBED),
+        ['alt'],
+      ),
+      v.forward(
+        v.check((input) => sizeNotTyped('width')(input), READ_FROM_FILE),
+        ['width'],
+      ),
+      v.forward(
+        v.check((input) => sizeNotTyped('height')(input), READ_FROM_FILE),
+        ['height'],
+      ),
+      v.forward(
+        v.check((input) => sizeNotTyped('sources')(input), READ_FROM_FILE),
+        ['sources'],
+      ),
+      v.forward(
+        v.check((input) => sizeGiven('width')(input), 'must be given'),
+        ['width'],
+      ),
+      v.forward(
+        v.check((input) => sizeGiven('height')(input), 'must be given'),
+        ['height'],
+      ),
+    ),
+  };
+}
+
+interface PictureInput {
+  src: string;
+  alt: string;
+  decorative?: boolean | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+  sources?: unknown;
+}
+
+const NOT_DESCRIBED = 'must say what the picture shows (empty only with "decorative": true)';
+const READ_FROM_FILE = 'is read from the picture file: leave it out';
+
+function described(input: PictureInput): boolean {
+  return input.alt.trim() !== '' || input.decorative === true;
+}
+
+/** A photo of the newsroom's own has its size read from its file, never typed. */
+function sizeNotTyped(field: 'width' | 'height' | 'sources') {
+  return (input: PictureInput) => !isLocalPicture(input.src) || input[field] === undefined;
+}
+
+/** Any other picture's size is given, so that its box is kept before it arrives. */
+function sizeGiven(field: 'width' | 'height') {
+  return (input: PictureInput) => isLocalPicture(input.src) || input[field] !== undefined;
+}
+
+/** An article's fields, for the addresses they are given (see articleParts). */
+function articleFields(linkHref: v.GenericSchema<string>, mediaSrc: v.GenericSchema<string>) {
+  const parts = articleParts(linkHref, mediaSrc);
+  return articleObject(
+    [parts.ParagraphSchema, parts.SubheadingSchema, parts.QuoteSchema, parts.ImageSchema],
+    parts.LeadImageSchema,
+  );
+}
+
+/** The fields of a story as content writes it: its own photos by their files (sourcePictures). */
+function sourceArticleFields() {
+  const parts = articleParts(LinkHrefSchema, MediaSrcSchema);
+  const pictures = sourcePictures(parts.ImageSourceSchema);
+  return articleObject(
+    [parts.ParagraphSchema, parts.SubheadingSchema, parts.QuoteSchema, pictures.image],
+    pictures.lead,
+  );
 }
 
 function article(fields: ReturnType<typeof articleFields>) {
@@ -113,10 +287,29 @@ export const ArticleSchema = /* @__PURE__ */ article(
   /* @__PURE__ */ articleFields(LinkHrefSchema, MediaSrcSchema),
 );
 
+/**
+ * A story as the newsroom writes it in content/: the same, but a photo of its own is named by
+ * its file under media/, and the build fills in the rest (scripts/pictures/).
+ */
+export const SourceArticleSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ sourceArticleFields(),
+  v.forward(
+    v.check(
+      (input) => input.translations[input.lang] === undefined,
+      'an article cannot be its own translation',
+    ),
+    ['translations'],
+  ),
+);
+
 export type Article = v.InferOutput<typeof ArticleSchema>;
+export type SourceArticle = v.InferOutput<typeof SourceArticleSchema>;
+export type SourceImageBlock = Extract<SourceArticle['body'][number], { type: 'image' }>;
+export type SourcePicture = NonNullable<SourceArticle['image']>;
 export type Block = Article['body'][number];
 export type Run = Extract<Block, { type: 'paragraph' }>['runs'][number];
 export type ImageBlock = Extract<Block, { type: 'image' }>;
+export type LeadImage = NonNullable<Article['image']>;
 
 /**
  * A story's address: its id, edition and slug, what linking to it takes. The language switch

@@ -2,16 +2,23 @@ import * as v from 'valibot';
 import { LangSchema, PositiveIntSchema } from '../lib/schema-primitives.ts';
 import { ArticleFieldsSchema } from './article-schema.ts';
 
-/** What a feed says of a story: enough for a headline link, its date and lead. */
-export const FeedItemSchema = v.pick(ArticleFieldsSchema, [
-  'id',
-  'lang',
-  'slug',
-  'title',
-  'lead',
-  'publishedAt',
-  'rubric',
+/**
+ * A story's picture in a feed: its lead picture, without caption, credit or link-preview crops
+ * (a thumbnail needs none of them, and a feed page stays small).
+ */
+export const ThumbnailSchema = v.omit(ArticleFieldsSchema.entries.image.wrapped, [
+  'caption',
+  'credit',
+  'preview',
+  'crops',
 ]);
+
+/** What a feed says of a story: enough for a headline link, its date, lead and thumbnail. */
+export const FeedItemSchema = v.object({
+  ...v.pick(ArticleFieldsSchema, ['id', 'lang', 'slug', 'title', 'lead', 'publishedAt', 'rubric'])
+    .entries,
+  image: v.optional(ThumbnailSchema),
+});
 
 /**
  * A feed's newest stories, newest first: what its first page (an edition's front page, a
@@ -50,6 +57,7 @@ export const RelatedStoriesSchema = v.object({
 });
 
 export type FeedItem = v.InferOutput<typeof FeedItemSchema>;
+export type Thumbnail = v.InferOutput<typeof ThumbnailSchema>;
 export type FeedHead = v.InferOutput<typeof FeedHeadSchema>;
 export type FeedPage = v.InferOutput<typeof FeedPageSchema>;
 export type RelatedStories = v.InferOutput<typeof RelatedStoriesSchema>;

@@ -68,6 +68,12 @@ export const MediaSrcSchema = v.pipe(
   v.check((value) => safeMediaSrc(value) !== undefined, 'must be an http(s) URL or a path'),
 );
 
+/** A colour as `#rrggbb`. */
+export const HexColorSchema = v.pipe(
+  v.string(),
+  v.regex(/^#[0-9a-f]{6}$/, 'must be a colour written #rrggbb (lowercase)'),
+);
+
 export const PositiveIntSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 /** Issues as "field.path: message" lines, for build errors and logs. */

@@ -1,5 +1,6 @@
 /**
- * What a reader can choose for every page: the theme and a story's text size. Both are stored in
+ * What a reader can choose for every page: the edition "/" opens, the theme and a story's text
+ * size. Both are stored in
  * localStorage and put on <html> as an attribute, by the app (src/features/theme, text-size) and,
  * before the app starts, by the page's inline script (scripts/security/preferences-script.ts),
  * which reads the same names and values from here.
@@ -21,3 +22,6 @@ export const DEFAULT_TEXT_SIZE: TextSize = '100';
 
 export const TEXT_SIZE_STORAGE_KEY = 'reader.text-size';
 export const TEXT_SIZE_ATTRIBUTE = 'data-text-size';
+
+/** The edition the reader chose with the language switch, which "/" opens (src/features/editions). */
+export const EDITION_STORAGE_KEY = 'reader.edition';

@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { imageBlock, paragraph } from '../../../test/article-fixtures.ts';
+import { imageBlock, paragraph, pictureFixture } from '../../../test/article-fixtures.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import type { Lang } from '../../../shared/i18n/languages.ts';
-import type { Block } from '../../../shared/contract/article-schema.ts';
-import { ArticleBody } from './article-body.tsx';
+import type { Block, ImageBlock } from '../../../shared/contract/article-schema.ts';
+import { ArticleBody, IMAGE_SIZES } from './article-body.tsx';
 
 function renderBody(blocks: Block[], lang: Lang = 'ru') {
   return renderWithProviders({ ui: <ArticleBody blocks={blocks} lang={lang} /> }, { lang });
@@ -151,3 +151,55 @@ describe('ArticleBody', () => {
     expect(container.querySelector('img')).toHaveAttribute('alt', '');
   });
 });
+
+describe('ArticleBody: a photo the build made', () => {
+  it('offers AVIF first, then WebP, at the widths of the text column, lazily', async () => {
+    const { container } = renderBody([
+      paragraph('Текст перед фото.'),
+      { type: 'image', ...bodyPicture() },
+    ]);
+    const image = await screen.findByRole('img', { name: 'Площадь Ала-Тоо утром' });
+    const avif = container.querySelector('picture > source[type="image/avif"]');
+    expect(avif?.getAttribute('srcset')).toMatch(/-320\.avif 320w, .*-1600\.avif 1600w$/);
+    expect(avif).toHaveAttribute('sizes', IMAGE_SIZES);
+    expect(image.getAttribute('srcset')).toMatch(/-320\.webp 320w, .*-1600\.webp 1600w$/);
+    expect(image).toHaveAttribute('sizes', IMAGE_SIZES);
+    expect(image).toHaveAttribute('width', '1600');
+    expect(image).toHaveAttribute('height', '1067');
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(image).toHaveAttribute('decoding', 'async');
+    expect(image).not.toHaveAttribute('fetchpriority');
+  });
+
+  it('colours the box until the picture comes, by a class (no style attribute)', async () => {
+    renderBody([{ type: 'image', ...bodyPicture() }]);
+    const image = await screen.findByRole('img');
+    expect(image).toHaveClass('picture', 'ph-112');
+    expect(image).not.toHaveAttribute('style');
+  });
+
+  it('loads no body picture first when the story has a lead picture above', async () => {
+    renderWithProviders(
+      {
+        ui: (
+          <ArticleBody blocks={[{ type: 'image', ...bodyPicture() }]} lang="ru" afterLeadPicture />
+        ),
+      },
+      { lang: 'ru' },
+    );
+    expect(await screen.findByRole('img')).toHaveAttribute('loading', 'lazy');
+  });
+
+  it('shows a decorative picture with an empty alt', async () => {
+    const { container } = renderBody([
+      { type: 'image', ...bodyPicture({ alt: '', decorative: true }) },
+    ]);
+    await screen.findByRole('presentation');
+    expect(container.querySelector('img')).toHaveAttribute('alt', '');
+  });
+});
+
+function bodyPicture(overrides: Partial<ImageBlock> = {}) {
+  const { src, alt, width, height, sources, avif, color } = pictureFixture();
+  return { src, alt, width, height, sources, avif, color, ...overrides };
+}

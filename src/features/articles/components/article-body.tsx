@@ -2,13 +2,19 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { safeLinkHref, safeMediaSrc } from '../../../shared/lib/safe-url.ts';
-import type { Block, ImageBlock, Run } from '../../../shared/contract/article-schema.ts';
+import type { Block, Run } from '../../../shared/contract/article-schema.ts';
+import type { Thumbnail } from '../../../shared/contract/feed-schema.ts';
+import { typeset } from '../../../shared/lib/typeset.tsx';
+import { Picture } from './picture.tsx';
 
-/** The widest the text column gets; images are offered at sizes around it. */
-const IMAGE_SIZES = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
+/**
+ * How wide a story's picture is shown: the text column, 42rem at most, less its 1rem gutters on
+ * a phone (src/app/styles.css, .site-main).
+ */
+export const IMAGE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
 
 function RunView({ run }: { run: Run }) {
-  let node: ReactNode = run.text;
+  let node: ReactNode = typeset(run.text);
   if (run.emphasis) node = <em>{node}</em>;
   if (run.strong) node = <strong>{node}</strong>;
   // Checked again here, not only in the schema: content is never trusted to reach an href.
@@ -16,36 +22,30 @@ function RunView({ run }: { run: Run }) {
   return href ? <a href={href}>{node}</a> : node;
 }
 
-function ImageFigure({ block, eager, lang }: { block: ImageBlock; eager: boolean; lang: Lang }) {
+/** A picture with its caption and credit, the credit in the edition's words. */
+export function PictureFigure({
+  picture,
+  priority,
+  lang,
+  className = 'article-image',
+}: {
+  picture: Thumbnail & { caption?: string | undefined; credit?: string | undefined };
+  priority: boolean;
+  lang: Lang;
+  className?: string;
+}) {
   const { t, lang: uiLang } = useEdition();
-  const src = safeMediaSrc(block.src);
-  if (!src) return null;
-  const srcSet = (block.sources ?? [])
-    .flatMap(({ src: candidate, width }) => {
-      const safe = safeMediaSrc(candidate);
-      // Spaces and commas separate srcset candidates, so they must not appear raw in a URL.
-      return safe ? [`${safe.replace(/[\s,]/g, encodeURIComponent)} ${width}w`] : [];
-    })
-    .join(', ');
+  if (!safeMediaSrc(picture.src)) return null;
   return (
-    <figure className="article-image">
-      <img
-        src={src}
-        srcSet={srcSet || undefined}
-        sizes={srcSet ? IMAGE_SIZES : undefined}
-        alt={block.alt}
-        width={block.width}
-        height={block.height}
-        loading={eager ? 'eager' : 'lazy'}
-        decoding="async"
-      />
-      {block.caption || block.credit ? (
+    <figure className={className}>
+      <Picture picture={picture} sizes={IMAGE_SIZES} priority={priority} />
+      {picture.caption || picture.credit ? (
         <figcaption>
-          {block.caption}
-          {block.caption && block.credit ? ' ' : null}
-          {block.credit ? (
+          {picture.caption ? typeset(picture.caption) : null}
+          {picture.caption && picture.credit ? ' ' : null}
+          {picture.credit ? (
             <span className="article-image__credit" lang={lang === uiLang ? undefined : uiLang}>
-              {t.photoCredit(block.credit)}
+              {t.photoCredit(picture.credit)}
             </span>
           ) : null}
         </figcaption>
@@ -54,7 +54,16 @@ function ImageFigure({ block, eager, lang }: { block: ImageBlock; eager: boolean
   );
 }
 
-function BlockView({ block, index, lang }: { block: Block; index: number; lang: Lang }) {
+function BlockView({
+  block,
+  first,
+  lang,
+}: {
+  block: Block;
+  /** Whether the block opens the story, with no lead picture above it. */
+  first: boolean;
+  lang: Lang;
+}) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -65,19 +74,20 @@ function BlockView({ block, index, lang }: { block: Block; index: number; lang: 
         </p>
       );
     case 'subheading':
-      return <h2>{block.text}</h2>;
+      return <h2>{typeset(block.text)}</h2>;
     case 'quote':
       return (
         <figure className="article-quote">
           <blockquote>
-            <p>{block.text}</p>
+            <p>{typeset(block.text)}</p>
           </blockquote>
-          {block.cite ? <figcaption>{block.cite}</figcaption> : null}
+          {block.cite ? <figcaption>{typeset(block.cite)}</figcaption> : null}
         </figure>
       );
     case 'image':
-      // Only a picture that opens the story is on the first screen; the rest load lazily.
-      return <ImageFigure block={block} eager={index === 0} lang={lang} />;
+      // Only a picture that opens a story without a lead picture is on the first screen: it is
+      // the story's main picture. The rest load lazily.
+      return <PictureFigure picture={block} priority={first} lang={lang} />;
   }
 }
 
@@ -85,11 +95,20 @@ function BlockView({ block, index, lang }: { block: Block; index: number; lang: 
  * A story's body, rendered from its blocks as text: content never becomes markup. `lang` is the
  * story's language, so the edition's own labels inside it can say theirs.
  */
-export function ArticleBody({ blocks, lang }: { blocks: readonly Block[]; lang: Lang }) {
+export function ArticleBody({
+  blocks,
+  lang,
+  afterLeadPicture = false,
+}: {
+  blocks: readonly Block[];
+  lang: Lang;
+  /** Whether a lead picture is shown above: then no picture of the body is the main one. */
+  afterLeadPicture?: boolean;
+}) {
   return (
     <div className="article-body">
       {blocks.map((block, index) => (
-        <BlockView key={index} block={block} index={index} lang={lang} />
+        <BlockView key={index} block={block} first={index === 0 && !afterLeadPicture} lang={lang} />
       ))}
     </div>
   );

@@ -5,11 +5,13 @@ import {
   article1002,
   articleFixture,
   imageBlock,
+  pictureFixture,
 } from '../../../test/article-fixtures.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { Article } from '../../../shared/contract/article-schema.ts';
 import { ArticleView } from './article-view.tsx';
+import { wholeText } from '../../../test/whole-text.ts';
 
 function renderArticle(article: Article, lang: Lang = article.lang) {
   return renderWithProviders(
@@ -54,14 +56,14 @@ describe('ArticleView', () => {
 
   it('dates a Russian story in Russian, with a machine-readable time', async () => {
     renderArticle(article1001);
-    const time = await screen.findByText('12 июля 2017 г.');
+    const time = await screen.findByText(wholeText('12 июля 2017 г.'));
     expect(time.tagName).toBe('TIME');
     expect(time).toHaveAttribute('datetime', '2017-07-12T00:00:00+06:00');
   });
 
   it('dates a Kyrgyz story in Kyrgyz', async () => {
     renderArticle(article1002);
-    const time = await screen.findByText('2017-ж., 12-июль');
+    const time = await screen.findByText(wholeText('2017-ж., 12-июль'));
     expect(time).toHaveAttribute('datetime', article1002.publishedAt);
   });
 
@@ -80,7 +82,7 @@ describe('ArticleView', () => {
 
   it('shows when a story was updated, but not an update at the time of publication', async () => {
     const { unmount } = renderArticle(articleFixture({ updatedAt: '2017-07-13T09:00:00+06:00' }));
-    const updated = await screen.findByText('Обновлено 13 июля 2017 г.');
+    const updated = await screen.findByText(wholeText('Обновлено 13 июля 2017 г.'));
     expect(updated).toHaveAttribute('datetime', '2017-07-13T09:00:00+06:00');
     unmount();
     renderArticle(articleFixture({ updatedAt: '2017-07-12T00:00:00+06:00' }));
@@ -94,7 +96,7 @@ describe('ArticleView', () => {
     const article = screen.getByRole('article');
     expect(article.querySelectorAll('.article-body > p')).toHaveLength(article1001.body.length);
     expect(
-      within(article).getByText(/^12 июля в г\. Абиджан, Республика Кот-д'Ивуар/),
+      within(article).getByText(wholeText(/^12 июля в г\. Абиджан, Республика Кот-д'Ивуар/)),
     ).toBeInTheDocument();
   });
 
@@ -116,7 +118,7 @@ describe('ArticleView', () => {
     // The note is in the edition's language, so it sits outside the Russian article.
     expect(article).not.toContainElement(screen.getByRole('note'));
     // The date and the source label are the edition's words, marked as Kyrgyz.
-    const time = screen.getByText('2017-ж., 12-июль');
+    const time = screen.getByText(wholeText('2017-ж., 12-июль'));
     expect(time).toHaveAttribute('lang', 'ky');
     expect(screen.getByText('Булак: пресс-служба МИД КР')).toHaveAttribute('lang', 'ky');
   });
@@ -145,5 +147,24 @@ describe('ArticleView', () => {
     renderArticle(articleFixture({ body: [imageBlock({ credit: 'МИД КР' })] }), 'ky');
     const credit = await screen.findByText('Сүрөт: МИД КР');
     expect(credit.closest('[lang]')).toHaveAttribute('lang', 'ky');
+  });
+
+  it('shows its lead picture above the text, first and eagerly, with caption and credit', async () => {
+    const { container } = renderArticle(
+      articleFixture({
+        image: pictureFixture({ caption: 'Утро в Бишкеке.', credit: 'Айбек Осмонов' }),
+        body: [imageBlock({ alt: 'Второе фото' })],
+      }),
+    );
+    const lead = await screen.findByRole('img', { name: 'Площадь Ала-Тоо утром' });
+    expect(lead).toHaveAttribute('loading', 'eager');
+    expect(lead).toHaveAttribute('fetchpriority', 'high');
+    expect(lead).not.toHaveAttribute('decoding');
+    const figure = lead.closest('figure');
+    expect(figure?.querySelector('figcaption')).toHaveTextContent(
+      'Утро в Бишкеке. Фото: Айбек Осмонов',
+    );
+    expect(container.querySelector('img')).toBe(lead);
+    expect(screen.getByRole('img', { name: 'Второе фото' })).toHaveAttribute('loading', 'lazy');
   });
 });

@@ -3,7 +3,8 @@ import { AppLink } from '../../../shared/lib/app-link.tsx';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { rubricPath } from '../../../shared/lib/paths.ts';
 import type { Article } from '../../../shared/contract/article-schema.ts';
-import { ArticleBody } from './article-body.tsx';
+import { ArticleBody, PictureFigure } from './article-body.tsx';
+import { typeset } from '../../../shared/lib/typeset.tsx';
 
 export interface ArticleExtras {
   /** Controls of the reader's (text size), at the end of the story's header. */
@@ -48,33 +49,47 @@ export function ArticleView({
             </div>
           ) : null}
           <h1 id={titleId} className="article__title" tabIndex={-1}>
-            {article.title}
+            {typeset(article.title)}
           </h1>
-          {article.lead ? <p className="article__lead">{article.lead}</p> : null}
+          {article.lead ? <p className="article__lead">{typeset(article.lead)}</p> : null}
           <p className="article__meta">
             <time dateTime={article.publishedAt} lang={foreign ? uiLang : undefined}>
-              {formatDate(article.publishedAt)}
+              {typeset(formatDate(article.publishedAt))}
             </time>
             {article.place ? (
               <>
                 <span aria-hidden="true"> · </span>
-                <span className="article__place">{article.place}</span>
+                <span className="article__place">{typeset(article.place)}</span>
               </>
             ) : null}
           </p>
           {article.updatedAt && article.updatedAt !== article.publishedAt ? (
             <p className="article__meta" lang={foreign ? uiLang : undefined}>
-              <time dateTime={article.updatedAt}>{t.updated(formatDate(article.updatedAt))}</time>
+              <time dateTime={article.updatedAt}>
+                {typeset(t.updated(formatDate(article.updatedAt)))}
+              </time>
             </p>
           ) : null}
           {extras.controls ? (
             <div lang={foreign ? uiLang : undefined}>{extras.controls}</div>
           ) : null}
         </header>
-        <ArticleBody blocks={article.body} lang={article.lang} />
+        {article.image ? (
+          <PictureFigure
+            picture={article.image}
+            priority
+            lang={article.lang}
+            className="article-image article-image--lead"
+          />
+        ) : null}
+        <ArticleBody
+          blocks={article.body}
+          lang={article.lang}
+          afterLeadPicture={article.image !== undefined}
+        />
         {article.source ? (
           <p className="article__source" lang={foreign ? uiLang : undefined}>
-            {t.source(article.source)}
+            {typeset(t.source(article.source))}
           </p>
         ) : null}
         {extras.afterStory ? (

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { feedItemFixture } from '../../../test/article-fixtures.ts';
+import { feedItemFixture, pictureFixture } from '../../../test/article-fixtures.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import { FeedList } from './feed-list.tsx';
+import { wholeText } from '../../../test/whole-text.ts';
 
 const items = [
   feedItemFixture({
@@ -40,7 +41,7 @@ describe('FeedList', () => {
     renderWithProviders({ ui: <FeedList items={items} /> });
     const [first, second] = within(await screen.findByRole('list')).getAllByRole('listitem');
     if (!first || !second) throw new Error('expected two entries');
-    expect(within(first).getByText('13 июля 2017 г.')).toHaveAttribute(
+    expect(within(first).getByText(wholeText('13 июля 2017 г.'))).toHaveAttribute(
       'datetime',
       '2017-07-13T10:00:00+06:00',
     );
@@ -55,7 +56,7 @@ describe('FeedList', () => {
       'href',
       '/ky/news/1002/kyrgyz',
     );
-    expect(screen.getByText('2017-ж., 12-июль')).toBeInTheDocument();
+    expect(screen.getByText(wholeText('2017-ж., 12-июль'))).toBeInTheDocument();
   });
 
   it('follows a headline within the app', async () => {
@@ -83,5 +84,30 @@ describe('FeedList', () => {
     renderWithProviders({ ui: <FeedList items={[]} emptyMessage="В этой рубрике пусто." /> });
     expect(await screen.findByText('В этой рубрике пусто.')).toBeInTheDocument();
     expect(screen.queryByText(/Здесь пока нет новостей/)).not.toBeInTheDocument();
+  });
+
+  it('shows a story’s thumbnail beside its headline, the first one eagerly', async () => {
+    const { src, alt, width, height, sources, avif, color } = pictureFixture();
+    const image = { src, alt, width, height, sources, avif, color };
+    const { container } = renderWithProviders({
+      ui: (
+        <FeedList
+          items={[
+            feedItemFixture({ id: '1', slug: 'a', image }),
+            feedItemFixture({ id: '2', slug: 'b' }),
+            feedItemFixture({ id: '3', slug: 'c', image: { ...image, alt: 'Другое фото' } }),
+          ]}
+        />
+      ),
+    });
+    const [top, third] = await screen.findAllByRole('img');
+    expect(top).toHaveAttribute('alt', 'Площадь Ала-Тоо утром');
+    expect(top).toHaveAttribute('loading', 'eager');
+    expect(top?.getAttribute('sizes')).toMatch(/6\.5rem$/);
+    expect(third).toHaveAttribute('alt', 'Другое фото');
+    expect(third).toHaveAttribute('loading', 'lazy');
+    expect(third).toHaveAttribute('sizes', '6.5rem');
+    expect(container.querySelectorAll('source[type="image/avif"]')).toHaveLength(2);
+    expect(container.querySelectorAll('.feed__story--pictured')).toHaveLength(2);
   });
 });

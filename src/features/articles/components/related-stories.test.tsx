@@ -8,6 +8,7 @@ import { createTestQueryClient, renderWithProviders } from '../../../test/render
 import { articleQueries } from '../api/article-queries.ts';
 import type { FeedItem } from '../../../shared/contract/feed-schema.ts';
 import { RelatedStories } from './related-stories.tsx';
+import { wholeText } from '../../../test/whole-text.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -85,7 +86,7 @@ describe('RelatedStories', () => {
     );
     const [first] = entries;
     if (!first) throw new Error('expected an entry');
-    expect(within(first).getByText('25 июля 2017 г.')).toHaveAttribute(
+    expect(within(first).getByText(wholeText('25 июля 2017 г.'))).toHaveAttribute(
       'datetime',
       '2017-07-25T10:00:00+06:00',
     );
@@ -105,14 +106,14 @@ describe('RelatedStories', () => {
       '/ky/news/6101/novost-6101',
     );
     expect(own).not.toHaveAttribute('lang');
-    expect(within(own).getByText('2017-ж., 5-июль')).toBeInTheDocument();
+    expect(within(own).getByText(wholeText('2017-ж., 5-июль'))).toBeInTheDocument();
     expect(foreign).toHaveAttribute('lang', 'ru');
     expect(within(foreign).getByRole('link', { name: 'Новость 6001' })).toHaveAttribute(
       'href',
       '/ky/news/6001/novost-6001',
     );
     // The date is the edition's words, whatever the headline's language.
-    expect(within(foreign).getByText('2017-ж., 4-июль')).toHaveAttribute('lang', 'ky');
+    expect(within(foreign).getByText(wholeText('2017-ж., 4-июль'))).toHaveAttribute('lang', 'ky');
   });
 
   it('under a story shown in the other edition, suggests that edition’s newest of its rubric', async () => {

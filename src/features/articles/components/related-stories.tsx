@@ -7,6 +7,7 @@ import { articlePath } from '../../../shared/lib/paths.ts';
 import { articleQueries } from '../api/article-queries.ts';
 import { feedQueries } from '../api/feed-queries.ts';
 import { ArticleLink } from './article-link.tsx';
+import { typeset } from '../../../shared/lib/typeset.tsx';
 
 /** How many stories the section lists at most (the build's lists hold as many). */
 const RELATED_LIMIT = 4;
@@ -28,11 +29,11 @@ function RelatedList({ items }: { items: readonly FeedItem[] }) {
           return (
             <li key={item.id} className="related__item" lang={foreign ? item.lang : undefined}>
               <ArticleLink id={item.id} className="related__title" to={articlePath(uiLang, item)}>
-                {item.title}
+                {typeset(item.title)}
               </ArticleLink>
               <p className="related__meta">
                 <time dateTime={item.publishedAt} lang={foreign ? uiLang : undefined}>
-                  {formatDate(item.publishedAt)}
+                  {typeset(formatDate(item.publishedAt))}
                 </time>
               </p>
             </li>

@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { SEED_KY, SEED_RU } from './support/fixture-articles.ts';
+import { expect, test } from './support/test.ts';
+
+/**
+ * The lines each occurrence of `phrase` in the story takes (1: kept whole on one line), found in
+ * the text as rendered, whatever elements it is split into.
+ */
+function linesOf(page: Page, phrase: string): Promise<number[]> {
+  return page.locator('article.article').evaluate((article, wanted) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text) nodes.push(node);
+    }
+    const text = nodes.map((node) => node.data).join('');
+    /** The text node and offset of a position in the whole text. */
+    const at = (position: number): [Text, number] => {
+      let start = 0;
+      for (const node of nodes) {
+        if (position <= start + node.data.length) return [node, position - start];
+        start += node.data.length;
+      }
+      throw new Error(`position ${position} is past the text`);
+    };
+    const lines: number[] = [];
+    for (let from = text.indexOf(wanted); from >= 0; from = text.indexOf(wanted, from + 1)) {
+      const range = document.createRange();
+      range.setStart(...at(from));
+      range.setEnd(...at(from + wanted.length));
+      const tops = new Set(
+        Array.from(range.getClientRects())
+          .filter((rect) => rect.width > 0)
+          .map((rect) => Math.round(rect.top)),
+      );
+      lines.push(tops.size);
+    }
+    return lines;
+  }, phrase);
+}
+
+const STORIES = [
+  { name: 'Russian', path: SEED_RU.path, groups: ['44-й', '12 июля', '2017 г.'] },
+  {
+    name: 'Kyrgyz',
+    path: SEED_KY.path,
+    groups: ['44-сессиясынын', '12-июлда', '2017-ж.', '12-июль'],
+  },
+] as const;
+
+test.describe('typography of the seed story on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  for (const { name, path, groups } of STORIES) {
+    test(`${name}: no line breaks inside a numeral with its ending or a number and its word`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // At 360 px and at the widths around it, so that each group meets a line's end somewhere.
+      for (let width = 320; width <= 420; width += 5) {
+        await page.setViewportSize({ width, height: 640 });
+        for (const group of groups) {
+          const lines = await linesOf(page, group);
+          expect(lines.length, `"${group}" in the story`).toBeGreaterThan(0);
+          expect(lines, `"${group}" at ${width} px`).toEqual(lines.map(() => 1));
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,91 @@
+/**
+ * Russian and Kyrgyz typography, applied as a story is rendered (editors type plain text): the
+ * groups a line must not break inside. A browser breaks after a hyphen and at any space, so
+ * "44-й", "44-сессиясынын", "2017 г.", "12 июля" and "Д. Кемелова" could each end up split over
+ * two lines, a numeral's ending or an initial left on its own.
+ */
+
+/** Months, as a date writes them: the genitive ("12 июля") in Russian, the nominative in both. */
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+
+/** Units and currencies written without a full stop after a number ("5 млн", "10 км"). */
+const UNITS = [
+  'млн',
+  'млрд',
+  'трлн',
+  'тыс',
+  'км',
+  'м',
+  'см',
+  'мм',
+  'кг',
+  'т',
+  'га',
+  'л',
+  'ч',
+  'мин',
+  'сом',
+  'руб',
+  'долл',
+  '%',
+];
+
+/** A number, its thousands grouped by spaces or not, with a decimal part or not. */
+const NUMBER = String.raw`\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)?`;
+
+const PATTERN = new RegExp(
+  // Every group starts with a capital or a digit: the lookahead passes over other places at once.
+  String.raw`(?=[\p{Lu}\d])(?:` +
+    [
+      // Initials and the surname after them: "Д. Кемелова", "Д.Б. Кемелова", "Д. Б. Кемелова".
+      String.raw`(?<!\p{L})(?:\p{Lu}\.[ \u00a0]?){1,2}[ \u00a0]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`,
+      // A numeral and its ending: "44-й", "44-сессиясынын", "12-июлда", "2017-ж.".
+      String.raw`(?<![\p{L}\d-])${NUMBER}-\p{L}+\.?`,
+      // A number and the abbreviation, unit or month after it: "2017 г.", "5 млн", "12 июля".
+      String.raw`(?<![\p{L}\d-])${NUMBER}[ \u00a0](?:\p{L}{1,4}\.|(?:${[...UNITS, ...MONTHS].join('|')})(?!\p{L}))`,
+    ].join('|') +
+    ')',
+  'gu',
+);
+
+/** A piece of text: plain, or a group to keep on one line. */
+export type TextPiece = string | { keep: string };
+
+/** `text` cut into plain pieces and groups to keep on one line, in order; nothing dropped. */
+export function typographicPieces(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let from = 0;
+  for (const match of text.matchAll(PATTERN)) {
+    const at = match.index;
+    if (at > from) pieces.push(text.slice(from, at));
+    pieces.push({ keep: match[0] });
+    from = at + match[0].length;
+  }
+  if (from < text.length || pieces.length === 0) pieces.push(text.slice(from));
+  return pieces;
+}
