@@ -47,6 +47,9 @@ await build({
     copyPublicDir: false,
     rolldownOptions: {
       checks: QUIET,
+      // One file: the render loads the bundle afresh by its own address (see render-pages.ts),
+      // and a chunk of its own would load a second copy of React beside it.
+      output: { codeSplitting: false },
       // The server holds every catalogue (all-catalogues.ts), so the browser's per-edition
       // imports of them are bundled in here by design, not by mistake.
       onLog(level, log, handler) {

@@ -10,6 +10,7 @@ import { loadStage } from '../content/load-stage.ts';
 import { picturesStage } from '../pictures/pictures-stage.ts';
 import { pagesStage } from '../prerender/pages-stage.ts';
 import { publishStage } from '../publish/publish-stage.ts';
+import { searchStage } from '../search/search-stage.ts';
 import { serviceWorkerStage } from '../pwa/service-worker-stage.ts';
 import { BuildCache, defaultCacheDir, hashBytes } from './build-cache.ts';
 import { BuildProblems } from './build-problems.ts';
@@ -27,7 +28,8 @@ export const STAGES = [
   'JSON API',
   /** The stories' photos, made into the variants of their plan, once (scripts/pictures). */
   'pictures',
-  // The search index comes here.
+  /** Each edition's stories indexed for the reader's search (scripts/search). */
+  'search index',
   /** The reader's code, bundled for the browser and for the server render (scripts/app). */
   'app',
   /** Every page the build knows, prerendered with the app's server bundle (scripts/prerender). */
@@ -161,6 +163,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
         }),
       );
       report.pictures = pictures.made;
+      await timed('search index', () => searchStage({ cache, apiDir, content }));
     }
     const app = await timed('app', () =>
       appStage({

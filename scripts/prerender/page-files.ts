@@ -27,6 +27,8 @@ export function pageFileOf(address: Address): string {
     case 'story':
       if (!address.slug) throw new Error(`a story's page needs its slug: ${address.id}`);
       return `${address.lang}/news/${address.id}/${address.slug}.html`;
+    case 'search':
+      return `${address.lang}/search.html`;
   }
 }
 

@@ -62,6 +62,7 @@ export function* knownPages(
         yield page({ shape: 'rubricPage', lang, rubric, page: String(n) });
       }
     }
+    yield page({ shape: 'search', lang });
     yield { url: `${editionPath(lang)}404`, file: notFoundFileOf(lang), notFound: true };
   }
   for (const { item } of stories) {

@@ -11,6 +11,9 @@ import {
   PICTURE_URL_PATTERN,
   PICTURES_LIMITS,
   PRECACHE_GLOBS,
+  SEARCH_HASHED_PATTERN,
+  SEARCH_INDEX_PATTERN,
+  SEARCH_LIMITS,
   serviceWorkerOptions,
 } from './service-worker.ts';
 
@@ -113,8 +116,36 @@ describe('the service worker’s caching', () => {
     await expect(markOfflineCopy.cachedResponseWillBeUsed({})).resolves.toBeUndefined();
   });
 
+  it('caches the search index as searches fetch it: hashed parts kept, the rest fetched first', () => {
+    const [hashed, rest] = runtime.slice(4);
+    expect(hashed?.handler).toBe('CacheFirst');
+    expect(rest?.handler).toBe('NetworkFirst');
+    for (const rule of [hashed, rest]) {
+      expect(rule?.options).toMatchObject({ cacheName: 'search', expiration: SEARCH_LIMITS });
+    }
+    const site = 'https://news.example.kg';
+    expect(
+      routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ru/fragment/ru_1a2b.pf_fragment`),
+    ).toBe(true);
+    expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ky/index/ky_9f.pf_index`)).toBe(
+      true,
+    );
+    expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ru/pagefind.ru_83e2.pf_meta`)).toBe(
+      true,
+    );
+    expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ru/pagefind-entry.json`)).toBe(
+      false,
+    );
+    expect(routes(SEARCH_INDEX_PATTERN, `${site}/search-index/ru/pagefind-entry.json`)).toBe(true);
+    expect(routes(SEARCH_INDEX_PATTERN, `${site}/ru/search`)).toBe(false);
+  });
+
+  it('never precaches the search index', () => {
+    expect(PRECACHE_GLOBS.some((glob) => glob.includes('search-index'))).toBe(false);
+  });
+
   it('bounds every cache by entries and by age', () => {
-    for (const limits of [PAGES_LIMITS, API_LIMITS, LIVE_LIMITS, PICTURES_LIMITS]) {
+    for (const limits of [PAGES_LIMITS, API_LIMITS, LIVE_LIMITS, PICTURES_LIMITS, SEARCH_LIMITS]) {
       expect(limits.maxEntries).toBeGreaterThan(0);
       expect(limits.maxEntries).toBeLessThanOrEqual(200);
       expect(limits.maxAgeSeconds).toBeLessThanOrEqual(30 * 24 * 60 * 60);

@@ -4,7 +4,9 @@ import {
   LIVE_CACHE,
   PAGES_CACHE,
   PICTURES_CACHE,
+  SEARCH_CACHE,
 } from '../../src/shared/offline/cache-names.ts';
+import { SEARCH_INDEX_DIR } from '../../src/shared/search/search-text.ts';
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -35,6 +37,16 @@ export const LIVE_LIMITS = { maxEntries: 60, maxAgeSeconds: 14 * DAY_SECONDS };
 
 /** The API's files of single stories: stale-while-revalidate, since they rarely change. */
 export const STORY_FILES = '(?:articles|related)/[^/?#]+';
+
+/** The search index's parts a reader's searches fetched: a few searches' worth, never all. */
+export const SEARCH_LIMITS = { maxEntries: 150, maxAgeSeconds: 14 * DAY_SECONDS };
+
+/** Parts of the search index named by their content's hash (the index, its fragments). */
+export const SEARCH_HASHED_PATTERN = new RegExp(
+  `/${SEARCH_INDEX_DIR}/[a-z]+/(?:index/|fragment/|pagefind\\.[^/]+\\.pf_meta$)`,
+);
+/** The rest of it: Pagefind's script, worker and WebAssembly, and the entry naming the index. */
+export const SEARCH_INDEX_PATTERN = new RegExp(`/${SEARCH_INDEX_DIR}/`);
 
 /**
  * What the worker installs ahead of time: the hashed script and styles, the app shell (which
@@ -156,6 +168,27 @@ export function serviceWorkerOptions(apiBase: string, siteDir: string): Generate
           expiration: LIVE_LIMITS,
           cacheableResponse: { statuses: [200] },
           plugins: [markOfflineCopy],
+        },
+      },
+      // The search index is never precached (it grows with the stories): the parts a reader's
+      // searches fetched are kept as they are fetched. Hashed parts never change; the entry that
+      // names them comes from the network first, so a new build's index is used at once.
+      {
+        urlPattern: SEARCH_HASHED_PATTERN,
+        handler: 'CacheFirst',
+        options: {
+          cacheName: SEARCH_CACHE,
+          expiration: SEARCH_LIMITS,
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        urlPattern: SEARCH_INDEX_PATTERN,
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: SEARCH_CACHE,
+          expiration: SEARCH_LIMITS,
+          cacheableResponse: { statuses: [200] },
         },
       },
     ],

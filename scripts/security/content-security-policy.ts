@@ -53,7 +53,8 @@ export function contentSecurityPolicy(
   const apiOrigin = apiBase.startsWith('/') ? '' : ` ${new URL(apiBase).origin}`;
   return [
     "default-src 'self'",
-    `script-src 'self' ${bootScriptHash()} ${scriptHash(PREFERENCES_SCRIPT)}`,
+    // Search compiles its WebAssembly (the index's reader, decision 050): that and nothing else.
+    `script-src 'self' 'wasm-unsafe-eval' ${bootScriptHash()} ${scriptHash(PREFERENCES_SCRIPT)}`,
     ["style-src 'self'", ...styleHashes].join(' '),
     // Story pictures may be served by the newsroom's media host or CDN.
     "img-src 'self' https:",

@@ -92,6 +92,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteErrorBoundary />,
           hydrateFallbackElement: <ArticleSkeleton />,
         },
+        {
+          path: ROUTE_PATTERNS.search,
+          // Search's code loads only when a reader opens it (the first-load budget stays).
+          lazy: async () => {
+            const { searchLoader, SearchRoute } =
+              await import('../features/search/routes/search-route.tsx');
+            return { loader: withCatalogue(searchLoader(queryClient)), Component: SearchRoute };
+          },
+          errorElement: <RouteErrorBoundary />,
+          // Shown while its code arrives, for a search address opened afresh (see main.tsx).
+          hydrateFallbackElement: <FeedSkeleton />,
+        },
         { path: '*', loader: catalogueOnly, element: <NotFoundPage /> },
       ],
     },

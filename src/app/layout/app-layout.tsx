@@ -19,6 +19,7 @@ import { TOP_ID } from '../../features/navigation/scroll-to-top.ts';
 import { FloatingToTop } from '../../features/navigation/to-top.tsx';
 import { OfflineSlot } from '../../features/offline/offline-slot.tsx';
 import { RubricNav } from '../../features/rubrics/rubric-nav.tsx';
+import { SearchForm } from '../../features/search/search-form.tsx';
 import { SendNews } from '../../features/send-news/send-news.tsx';
 import { ThemeSlot } from '../../features/theme/theme-slot.tsx';
 import { WithQueries } from '../../shared/api/with-queries.tsx';
@@ -122,6 +123,7 @@ function Shell() {
             {t.siteName}
           </AppLink>
           <EditionLinks pathname={location.pathname} article={article} />
+          <SearchForm />
         </div>
         <RubricNav />
       </header>

@@ -6,6 +6,7 @@ import { addressOf } from '../../shared/lib/paths.ts';
  */
 export function pendingKind(pathname: string | undefined): 'article' | 'feed' | undefined {
   const shape = pathname === undefined ? undefined : addressOf(pathname)?.shape;
-  if (shape === undefined) return undefined;
+  // The search page shows its own progress: its field stays on screen while results load.
+  if (shape === undefined || shape === 'search') return undefined;
   return shape === 'story' ? 'article' : 'feed';
 }

@@ -96,6 +96,32 @@ export interface Catalogue {
   };
   /** Shown while the reader is offline: what still opens. */
   offlineNotice: string;
+  /** Search: the header's field and the search page. */
+  search: {
+    /** The header's search region, for assistive technology. */
+    landmark: string;
+    /** The field's label. */
+    label: string;
+    /** The phone's control that opens the field. */
+    open: string;
+    submit: string;
+    heading: string;
+    /** Before anything is searched. */
+    prompt: string;
+    searching: string;
+    /** How many stories the query found (announced as results arrive). */
+    found: (count: number) => string;
+    nothingFound: (query: string) => string;
+    /** The choice of order: its label and each order. */
+    orderLabel: string;
+    newest: string;
+    relevance: string;
+    more: string;
+    offline: string;
+    failed: string;
+    /** The search page without scripts, before the rubrics' links. */
+    needsScript: string;
+  };
   /** Shown when a new version of the site is ready to replace the one running. */
   updateAvailable: string;
   /** The button that switches to the new version (reloads the page). */

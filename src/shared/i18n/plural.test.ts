@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pluralOf } from './plural.ts';
 
-const COUNTS = Array.from({ length: 250 }, (_, index) => index).concat([1001, 1011, 1021, 1112]);
+const COUNTS = Array.from({ length: 250 }, (_, index) => index).concat([
+  1001, 1011, 1021, 1112, 100_000,
+]);
 
 describe('pluralOf', () => {
   it('agrees with Node’s CLDR rules for Russian', () => {

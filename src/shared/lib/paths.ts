@@ -15,6 +15,8 @@ export const ROUTE_PATTERNS = {
   rubric: '/:lang/rubric/:rubric',
   rubricPage: '/:lang/rubric/:rubric/page/:page',
   story: '/:lang/news/:id/:slug?',
+  /** The edition's search: its results are read from the address (`?q=…`), in the browser. */
+  search: '/:lang/search',
 } as const;
 
 export type AddressShape = keyof typeof ROUTE_PATTERNS;
@@ -33,7 +35,8 @@ export type Address =
   | { shape: 'latestPage'; lang: Lang; page: string }
   | { shape: 'rubric'; lang: Lang; rubric: Rubric }
   | { shape: 'rubricPage'; lang: Lang; rubric: Rubric; page: string }
-  | { shape: 'story'; lang: Lang; id: string; slug: string | undefined };
+  | { shape: 'story'; lang: Lang; id: string; slug: string | undefined }
+  | { shape: 'search'; lang: Lang };
 
 /**
  * Which of the reader's pages an address is, with its parts (as written: a page number is
@@ -49,6 +52,7 @@ export function addressOf(pathname: string): Address | undefined {
     if (shape === 'rubric' && isRubric(rubric)) return { shape, lang, rubric };
     if (shape === 'rubricPage' && isRubric(rubric) && page) return { shape, lang, rubric, page };
     if (shape === 'story' && id) return { shape, lang, id, slug };
+    if (shape === 'search') return { shape, lang };
   }
   return undefined;
 }
@@ -81,6 +85,11 @@ export function rubricPath(lang: Lang, rubric: Rubric, page?: number): string {
   return page === undefined
     ? pathOf({ shape: 'rubric', lang, rubric })
     : pathOf({ shape: 'rubricPage', lang, rubric, page: String(page) });
+}
+
+/** An edition's search page, with a search's parameters (see the search feature) if any. */
+export function searchPath(lang: Lang, query = ''): string {
+  return `${pathOf({ shape: 'search', lang })}${query}`;
 }
 
 export function articlePath(lang: Lang, article: { id: string; slug?: string }): string {

@@ -5,3 +5,4 @@ export const API_CACHE = 'api';
 export const PICTURES_CACHE = 'pictures';
 /** Feeds and the breaking-news file, asked of the network first. */
 export const LIVE_CACHE = 'live';
+export const SEARCH_CACHE = 'search';

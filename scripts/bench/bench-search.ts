@@ -1,0 +1,141 @@
+/**
+ * npm run bench:search -- --articles N [--port P] [--keep]
+ *
+ * Search at newsroom scale: the shipped stories and N synthetic ones (as bench:content makes
+ * them), built by `npm run build`'s own script in a temporary folder:
+ *   1. cold, with the search index stage's own time;
+ *   2. with one story edited: the search index stage again (its edition is indexed anew);
+ *   3. in Chromium with its CPU slowed 4x: a first search typed on the search page, and the
+ *      bytes it transferred (the search code and the index's parts; the page itself not);
+ *   4. a second search typed once the first one's results are shown: the time from the last
+ *      key to its results on screen (the pause the field waits for included).
+ * The last line is one JSON object: {articles, coldBuildSeconds, indexSeconds,
+ * indexEditSeconds, indexMb, firstQueryKb, resultsMs}.
+ */
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { chromium } from '@playwright/test';
+import handler from 'serve-handler';
+import { CHROMIUM_FLAGS, systemChromium } from '../chromium.ts';
+import { generateCorpus, syntheticArticle } from './generate-corpus.ts';
+
+const run = promisify(execFile);
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    port: { type: 'string', default: '4203' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.articles);
+if (!Number.isInteger(count) || count < 2 || count % 2 !== 0) {
+  console.error('usage: npm run bench:search -- --articles N   (N an even whole number)');
+  process.exit(2);
+}
+
+const root = await mkdtemp(path.join(os.tmpdir(), 'bench-search-'));
+const contentDir = path.join(root, 'content');
+const siteDir = path.join(root, 'dist');
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  CONTENT_DIRS: contentDir,
+  OUT_DIR: siteDir,
+  APP_CACHE_DIR: path.join(root, 'app'),
+};
+
+/** One build; its wall-clock time and the search index stage's, as the build prints it. */
+async function build(step: string) {
+  const started = performance.now();
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts'], {
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const index = Number(/^search index: ([\d.]+) s$/m.exec(stdout)?.[1] ?? Number.NaN);
+  console.log(`${step}: ${seconds.toFixed(1)} s, of which the search index ${index.toFixed(1)} s`);
+  return { seconds, index };
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return bytes;
+}
+
+try {
+  await generateCorpus(contentDir, count);
+  const cold = await build('cold build');
+  const edited = syntheticArticle(Math.floor(count / 2));
+  await writeFile(
+    path.join(contentDir, 'articles', `${edited.id}.json`),
+    JSON.stringify({ ...edited, title: `${edited.title} (исправлено)` }),
+  );
+  const edit = await build('one story edited');
+  const indexMb = (await folderBytes(path.join(siteDir, 'search-index'))) / 1e6;
+
+  const server = createServer((request, response) => {
+    void handler(request, response, { public: siteDir, cleanUrls: true });
+  });
+  await new Promise<void>((resolve) => server.listen(Number(values.port), '127.0.0.1', resolve));
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
+  let firstQueryKb = 0;
+  let resultsMs = 0;
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`http://127.0.0.1:${values.port}/ru/search`);
+    await page.waitForFunction(() =>
+      Object.keys(document.getElementById('root') ?? {}).some((key) =>
+        key.startsWith('__reactContainer'),
+      ),
+    );
+    let transferred = 0;
+    cdp.on('Network.loadingFinished', ({ encodedDataLength }: { encodedDataLength: number }) => {
+      transferred += encodedDataLength;
+    });
+    const field = page.getByRole('searchbox');
+    const status = page.getByRole('main').getByRole('status');
+    await field.pressSequentially('бишкек экономика', { delay: 60 });
+    await status.filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 });
+    await page.locator('.search-results__item').first().waitFor();
+    firstQueryKb = transferred / 1024;
+    console.log(`first search: ${firstQueryKb.toFixed(0)} KB transferred`);
+
+    await field.fill('');
+    await field.pressSequentially('бюджет', { delay: 60 });
+    const typed = performance.now();
+    await page
+      .locator('.search-results__item mark', { hasText: /бюджет/i })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    resultsMs = performance.now() - typed;
+    console.log(`a second search: results ${resultsMs.toFixed(0)} ms after the last key`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(
+    JSON.stringify({
+      articles: count,
+      coldBuildSeconds: Number(cold.seconds.toFixed(1)),
+      indexSeconds: Number(cold.index.toFixed(1)),
+      indexEditSeconds: Number(edit.index.toFixed(1)),
+      indexMb: Number(indexMb.toFixed(1)),
+      firstQueryKb: Number(firstQueryKb.toFixed(0)),
+      resultsMs: Number(resultsMs.toFixed(0)),
+    }),
+  );
+} finally {
+  if (!values.keep) await rm(root, { recursive: true, force: true });
+  else console.error(`kept ${root}`);
+}

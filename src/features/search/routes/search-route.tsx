@@ -1,0 +1,163 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useEdition } from '../../../shared/i18n/edition-context.tsx';
+import { DEFAULT_LANG } from '../../../shared/i18n/languages.ts';
+import { RUBRICS } from '../../../shared/i18n/rubrics.ts';
+import { AppLink } from '../../../shared/lib/app-link.tsx';
+import { langOfPath, rubricPath, searchPath } from '../../../shared/lib/paths.ts';
+import type { SearchHit } from '../search-engine.ts';
+import {
+  parseSearchParams,
+  searchParamsString,
+  SORTS,
+  type SearchParams,
+} from '../search-params.ts';
+import { SearchOfflineError, searchQueries } from '../search-queries.ts';
+import '../search.css';
+
+/**
+ * The search page, `/{lang}/search?q=…&sort=relevance`: its code (and the index's) loads only
+ * when a reader opens it. The loader starts the search as the address changes; the page shows
+ * the field's results as they arrive, in the order asked for, ten at a time.
+ */
+export function searchLoader(queryClient: QueryClient) {
+  return ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url);
+    const params = parseSearchParams(url.searchParams);
+    const lang = langOfPath(url.pathname) ?? DEFAULT_LANG;
+    // The build prerenders the page without a query; a search runs in the reader's browser.
+    if (params.q !== '' && typeof window !== 'undefined') {
+      queryClient.infiniteQuery(searchQueries.results(lang, params)).catch(() => undefined);
+    }
+    return null;
+  };
+}
+
+function Hit({ hit }: { hit: SearchHit }) {
+  const { t, formatDate } = useEdition();
+  return (
+    <li className="search-results__item">
+      <article>
+        <h2 className="search-results__title">
+          <AppLink to={hit.url}>{hit.title}</AppLink>
+        </h2>
+        <p className="search-results__meta">
+          <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt)}</time>
+          {hit.rubric ? <span> · {t.rubrics[hit.rubric]}</span> : null}
+        </p>
+        {hit.excerpt.length > 0 ? (
+          <p className="search-results__excerpt">
+            {hit.excerpt.map((part, index) =>
+              part.marked ? <mark key={index}>{part.text}</mark> : part.text,
+            )}
+          </p>
+        ) : null}
+      </article>
+    </li>
+  );
+}
+
+function Order({ params }: { params: SearchParams }) {
+  const { lang, t } = useEdition();
+  return (
+    <nav className="search-order" aria-label={t.search.orderLabel}>
+      <ul>
+        {SORTS.map((sort) => (
+          <li key={sort}>
+            <AppLink
+              to={searchPath(lang, searchParamsString({ ...params, sort }))}
+              aria-current={params.sort === sort ? 'true' : undefined}
+            >
+              {t.search[sort]}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function statusOf(
+  search: ReturnType<typeof useSearch>,
+  params: SearchParams,
+  t: ReturnType<typeof useEdition>['t'],
+): string {
+  if (params.q === '') return '';
+  if (search.isPending) return t.search.searching;
+  if (search.isError) {
+    return search.error instanceof SearchOfflineError ? t.search.offline : t.search.failed;
+  }
+  const total = search.data.pages[0]?.total ?? 0;
+  return total === 0 ? t.search.nothingFound(params.q) : t.search.found(total);
+}
+
+function useSearch(params: SearchParams) {
+  const { lang } = useEdition();
+  return useInfiniteQuery({
+    ...searchQueries.results(lang, params),
+    enabled: params.q !== '',
+  });
+}
+
+export function SearchRoute() {
+  const { lang, t } = useEdition();
+  const [searchParams] = useSearchParams();
+  const params = parseSearchParams(searchParams);
+  const search = useSearch(params);
+  const hits = search.data?.pages.flatMap((page) => page.hits) ?? [];
+  const failed = params.q !== '' && search.isError;
+  return (
+    <div className="search-page">
+      <title>{`${params.q ? `${params.q} — ${t.search.heading}` : t.search.heading} — ${t.siteName}`}</title>
+      <h1 className="page-title" tabIndex={-1}>
+        {t.search.heading}
+      </h1>
+      <noscript>
+        <p>{t.search.needsScript}</p>
+        <ul>
+          {RUBRICS.map((rubric) => (
+            <li key={rubric}>
+              <a href={rubricPath(lang, rubric)}>{t.rubrics[rubric]}</a>
+            </li>
+          ))}
+        </ul>
+      </noscript>
+      {params.q === '' ? <p className="search-prompt">{t.search.prompt}</p> : null}
+      {/* The count, or why there is none, is announced as results arrive: one region, kept. */}
+      <p className="search-status" role="status">
+        {statusOf(search, params, t)}
+      </p>
+      {failed && !(search.error instanceof SearchOfflineError) ? (
+        <p>
+          <button type="button" className="button" onClick={() => void search.refetch()}>
+            {t.retry}
+          </button>
+        </p>
+      ) : null}
+      {hits.length > 0 ? (
+        <>
+          <Order params={params} />
+          <ol className="search-results">
+            {hits.map((hit) => (
+              <Hit key={hit.url} hit={hit} />
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {search.hasNextPage ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={search.isFetchingNextPage}
+            onClick={() => void search.fetchNextPage()}
+          >
+            {search.isFetchingNextPage ? t.search.searching : t.search.more}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useId, useRef, useState, type MouseEvent, type SyntheticEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useEdition } from '../../shared/i18n/edition-context.tsx';
+import { addressOf, searchPath } from '../../shared/lib/paths.ts';
+import { MAX_QUERY_LENGTH, parseSearchParams, searchParamsString } from './search-params.ts';
+
+/** How long typing must pause before the search page searches what was typed. */
+export const TYPING_PAUSE_MS = 150;
+
+/**
+ * The search field in every page's header: a form that GETs `/{lang}/search?q=…`, so it works
+ * without scripts and its address can be shared. On a phone it is behind a "Поиск" control,
+ * which is a link to the search page until the app runs. On the search page the field is
+ * always open and searches as the reader types.
+ */
+export function SearchForm() {
+  const { lang, t } = useEdition();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onSearchPage = addressOf(location.pathname)?.shape === 'search';
+  const params = parseSearchParams(new URLSearchParams(onSearchPage ? location.search : ''));
+  const [text, setText] = useState(params.q);
+  const [shown, setShown] = useState(params.q);
+  const [open, setOpen] = useState(false);
+  // The address changed (back, a link, another page): the field shows its query.
+  if (shown !== params.q) {
+    setShown(params.q);
+    if (text.trim() !== params.q) setText(params.q);
+  }
+
+  const go = (query: string, replace: boolean) => {
+    clearTimeout(typing.current);
+    void navigate(searchPath(lang, searchParamsString({ ...params, q: query.trim() })), {
+      replace,
+    });
+  };
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    go(text, onSearchPage && text.trim() === params.q);
+  };
+  const onType = (value: string) => {
+    setText(value);
+    clearTimeout(typing.current);
+    if (!onSearchPage) return;
+    // Each pause replaces the address: "Назад" leads back past the search, not letter by letter.
+    typing.current = setTimeout(() => {
+      if (value.trim() !== params.q) go(value, true);
+    }, TYPING_PAUSE_MS);
+  };
+  const toggle = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    setOpen(!open);
+    if (!open) requestAnimationFrame(() => input.current?.focus());
+  };
+
+  const expanded = open || onSearchPage;
+  return (
+    <>
+      <a
+        className="search-toggle"
+        href={searchPath(lang)}
+        aria-controls={`${id}-form`}
+        aria-expanded={expanded}
+        onClick={toggle}
+      >
+        {t.search.open}
+      </a>
+      <form
+        id={`${id}-form`}
+        className={expanded ? 'site-search site-search--open' : 'site-search'}
+        role="search"
+        aria-label={t.search.landmark}
+        action={searchPath(lang)}
+        method="get"
+        onSubmit={onSubmit}
+      >
+        <label className="visually-hidden" htmlFor={`${id}-q`}>
+          {t.search.label}
+        </label>
+        <input
+          ref={input}
+          id={`${id}-q`}
+          className="site-search__field"
+          type="search"
+          name="q"
+          value={text}
+          onChange={(event) => {
+            onType(event.target.value);
+          }}
+          autoComplete="off"
+          enterKeyHint="search"
+          maxLength={MAX_QUERY_LENGTH}
+        />
+        <button className="site-search__submit" type="submit">
+          {t.search.submit}
+        </button>
+      </form>
+    </>
+  );
+}

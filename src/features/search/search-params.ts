@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+
+/** The longest query searched: longer ones are cut (a pasted paragraph is not a query). */
+export const MAX_QUERY_LENGTH = 200;
+
+export const SORTS = ['newest', 'relevance'] as const;
+export type SearchSort = (typeof SORTS)[number];
+
+/**
+ * A search address's parameters (`?q=…&sort=relevance`), as a reader may have typed, shared or
+ * mangled them: any `q` is taken as text, trimmed and cut to length; an unknown `sort` is the
+ * default, newest first.
+ */
+const SearchParamsSchema = v.object({
+  q: v.pipe(
+    v.fallback(v.string(), ''),
+    v.transform((text) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim()),
+  ),
+  sort: v.fallback(v.picklist(SORTS), 'newest'),
+});
+
+export type SearchParams = v.InferOutput<typeof SearchParamsSchema>;
+
+export function parseSearchParams(params: URLSearchParams): SearchParams {
+  return v.parse(SearchParamsSchema, {
+    q: params.get('q') ?? undefined,
+    sort: params.get('sort') ?? undefined,
+  });
+}
+
+/** The query string of a search address: the default sort is left out. */
+export function searchParamsString({ q, sort }: SearchParams): string {
+  const params = new URLSearchParams({ q });
+  if (sort !== 'newest') params.set('sort', sort);
+  return `?${params.toString()}`;
+}
