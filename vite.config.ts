@@ -66,6 +66,12 @@ const EXTRAS = new Set(
     'src/features/theme/theme-choice.ts',
     'src/features/text-size/text-size-choice.ts',
     'src/features/offline/use-online-status.ts',
+    'src/features/offline/connectivity-probe.ts',
+    // The breaking-news banner, which also waits for the app to run.
+    'src/features/breaking/breaking-banner.tsx',
+    'src/features/breaking/breaking-queries.ts',
+    'src/features/breaking/dismissed-breaking.ts',
+    'src/features/breaking/breaking.css',
     // Started as the app starts, like the extras: in their chunk, a request (~0.4 KB) less.
     'src/features/offline/register-service-worker.ts',
   ].map((file) => path.resolve(file)),

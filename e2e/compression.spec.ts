@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SEED_RU } from './support/fixture-articles.ts';
 import { expect, test } from './support/test.ts';
 
@@ -50,10 +50,26 @@ async function storyAssets(baseURL: string): Promise<string[]> {
 }
 
 test.describe('scripts and styles on the wire', () => {
-  test('arrive as the gzip made at build time, which unpacks to the file', async ({ baseURL }) => {
+  test('arrive as the Brotli made at build time, which unpacks to the file', async ({
+    baseURL,
+  }) => {
     if (!baseURL) throw new Error('no baseURL');
     for (const asset of await storyAssets(baseURL)) {
       const response = await rawGet(new URL(asset, baseURL).href, 'gzip, deflate, br');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding'], asset).toBe('br');
+      expect(response.headers.vary, asset).toMatch(/Accept-Encoding/i);
+      const twin = await readFile(path.join(SITE_DIR, `${asset}.br`));
+      expect(response.body.equals(twin), `${asset} is its .br twin`).toBe(true);
+      const plain = await readFile(path.join(SITE_DIR, asset));
+      expect(brotliDecompressSync(response.body).equals(plain), `${asset} unpacks`).toBe(true);
+    }
+  });
+
+  test('arrive as the gzip made at build time to a client without Brotli', async ({ baseURL }) => {
+    if (!baseURL) throw new Error('no baseURL');
+    for (const asset of await storyAssets(baseURL)) {
+      const response = await rawGet(new URL(asset, baseURL).href, 'gzip, deflate');
       expect(response.status).toBe(200);
       expect(response.headers['content-encoding'], asset).toBe('gzip');
       expect(response.headers.vary, asset).toMatch(/Accept-Encoding/i);

@@ -23,19 +23,29 @@ describe('firstLoadFiles', () => {
 });
 
 describe('firstVisitFiles', () => {
-  it('adds one edition’s strings and what the entry loads once it runs, not the other edition', () => {
+  it('adds one edition’s strings and what the entry loads once it runs, not the other edition nor a route’s own code', () => {
     const manifest = {
       'index.html': {
         file: 'assets/index.js',
         isEntry: true,
         imports: ['_react.js'],
-        dynamicImports: ['src/ru.ts', 'src/ky.ts', '_extras.js', 'src/sw.ts'],
+        dynamicImports: [
+          'src/ru.ts',
+          'src/ky.ts',
+          '_extras.js',
+          'src/sw.ts',
+          'src/features/search/routes/search-route.tsx',
+        ],
       },
       '_react.js': { file: 'assets/react.js' },
       'src/ru.ts': { file: 'assets/ru.js' },
       'src/ky.ts': { file: 'assets/ky.js' },
       '_extras.js': { file: 'assets/extras.js', imports: ['index.html'] },
       'src/sw.ts': { file: 'assets/sw.js', imports: ['_extras.js'] },
+      'src/features/search/routes/search-route.tsx': {
+        file: 'assets/search-route.js',
+        imports: ['index.html'],
+      },
     };
     expect(firstVisitFiles(manifest, 'src/ky.ts', ['src/ru.ts', 'src/ky.ts'])).toEqual([
       'assets/index.js',

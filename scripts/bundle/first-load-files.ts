@@ -30,10 +30,16 @@ export function firstLoadFiles(manifest: Manifest, entry = 'index.html'): string
 }
 
 /**
- * Every script a page loads on a reader's first visit without a tap: the entry and its imports,
- * `catalogue` (the page's edition's strings, loaded before the app starts) and what the entry
- * loads on its own once it runs (the extras, the service worker's registration): every dynamic
- * import of the entry that is not one of `catalogues`. Each once.
+ * A route's own code (`src/features/<feature>/routes/`), which the router loads when a reader
+ * opens that route (search), never on a story or a feed.
+ */
+const ROUTE_CHUNK = /^src\/features\/[^/]+\/routes\//;
+
+/**
+ * Every script a story or a feed loads on a reader's first visit without a tap: the entry and
+ * its imports, `catalogue` (the page's edition's strings, loaded before the app starts) and what
+ * the entry loads on its own once it runs (the extras, the service worker's registration): every
+ * dynamic import of the entry that is neither one of `catalogues` nor a route's own. Each once.
  */
 export function firstVisitFiles(
   manifest: Manifest,
@@ -41,7 +47,9 @@ export function firstVisitFiles(
   catalogues: readonly string[],
 ): string[] {
   const entry = manifest['index.html'];
-  const started = (entry?.dynamicImports ?? []).filter((key) => !catalogues.includes(key));
+  const started = (entry?.dynamicImports ?? []).filter(
+    (key) => !catalogues.includes(key) && !ROUTE_CHUNK.test(key),
+  );
   const files = [catalogue, ...started].flatMap((key) => firstLoadFiles(manifest, key));
   return [...new Set([...firstLoadFiles(manifest), ...files])];
 }

@@ -1,9 +1,14 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { acceptsGzip, precompress, precompressedMiddleware } from './vite-plugin-precompressed.ts';
+import {
+  acceptsEncoding,
+  precompress,
+  precompressBrotli,
+  precompressedMiddleware,
+} from './vite-plugin-precompressed.ts';
 
 describe('precompress', () => {
   it('makes a gzip any decoder unpacks, smaller than zlib at its best level', async () => {
@@ -21,17 +26,33 @@ describe('precompress', () => {
   });
 });
 
-describe('acceptsGzip', () => {
+describe('precompressBrotli', () => {
+  it('makes a Brotli stream that unpacks to the file, smaller than the gzip', async () => {
+    const script = new TextEncoder().encode(
+      Array.from({ length: 400 }, (_, i) => `export const value${i} = "${i % 7}";`).join('\n'),
+    );
+    const compressed = await precompressBrotli(script);
+    const gzip = await precompress(script);
+    if (!compressed || !gzip) throw new Error('not compressed');
+    expect(brotliDecompressSync(compressed).equals(Buffer.from(script))).toBe(true);
+    expect(compressed.length).toBeLessThan(gzip.length);
+  });
+});
+
+describe('acceptsEncoding', () => {
   it.each([
-    ['gzip, deflate, br, zstd', true],
-    ['br;q=1.0, GZIP;q=0.5', true],
-    ['gzip;q=0', false],
-    ['gzip; q=0.000', false],
-    ['identity', false],
-    ['*', false],
-    [undefined, false],
-  ])('%s → %s', (header, expected) => {
-    expect(acceptsGzip(header)).toBe(expected);
+    ['gzip, deflate, br, zstd', 'gzip', true],
+    ['gzip, deflate, br, zstd', 'br', true],
+    ['br;q=1.0, GZIP;q=0.5', 'gzip', true],
+    ['gzip;q=0', 'gzip', false],
+    ['gzip; q=0.000', 'gzip', false],
+    ['gzip, br;q=0', 'br', false],
+    ['gzip, deflate', 'br', false],
+    ['identity', 'gzip', false],
+    ['*', 'gzip', false],
+    [undefined, 'gzip', false],
+  ])('%s, %s → %s', (header, coding, expected) => {
+    expect(acceptsEncoding(header, coding)).toBe(expected);
   });
 });
 
@@ -40,6 +61,7 @@ describe('precompressedMiddleware', () => {
   mkdirSync(path.join(siteDir, 'assets'));
   writeFileSync(path.join(siteDir, 'assets', 'app.js'), 'plain');
   writeFileSync(path.join(siteDir, 'assets', 'app.js.gz'), 'twin');
+  writeFileSync(path.join(siteDir, 'assets', 'app.js.br'), 'brotli twin');
   writeFileSync(path.join(siteDir, 'assets', 'alone.css'), 'plain');
   writeFileSync(path.join(os.tmpdir(), 'outside.js.gz'), 'not the site');
   afterAll(() => {
@@ -66,8 +88,18 @@ describe('precompressedMiddleware', () => {
     return { response, headers, next, body: sent.body };
   }
 
-  it('answers a script with its gzip twin to a browser that takes gzip', () => {
+  it('answers a script with its Brotli twin to a browser that takes Brotli', () => {
     const { response, headers, next, body } = serve('/assets/app.js?v=1');
+    expect(next).not.toHaveBeenCalled();
+    expect(response.statusCode).toBe(200);
+    expect(Buffer.from(body ?? []).toString()).toBe('brotli twin');
+    expect(headers.get('Content-Encoding')).toBe('br');
+    expect(headers.get('Content-Length')).toBe(11);
+    expect(headers.get('Vary')).toBe('Accept-Encoding');
+  });
+
+  it('answers a script with its gzip twin to a browser that takes gzip alone', () => {
+    const { response, headers, next, body } = serve('/assets/app.js?v=1', 'gzip, deflate');
     expect(next).not.toHaveBeenCalled();
     expect(response.statusCode).toBe(200);
     expect(Buffer.from(body ?? []).toString()).toBe('twin');

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import type { Plugin } from 'vite';
 import { requestUrl } from '../lib/request-url.ts';
@@ -22,14 +24,37 @@ export async function precompress(bytes: Uint8Array): Promise<Uint8Array | undef
   return compressed.length < bytes.length ? compressed : undefined;
 }
 
+const brotli = promisify(brotliCompress);
+
 /**
- * Whether an Accept-Encoding header names gzip (and does not refuse it with q=0). Every browser
- * names it; a `*` alone is left to the compressing middleware.
+ * Brotli's best of `bytes` (decision 032: what browsers take over HTTPS, ~10% smaller than
+ * Zopfli's gzip), or undefined when compressing does not make the file smaller.
  */
-export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+export async function precompressBrotli(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  const compressed = await brotli(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  return compressed.length < bytes.length ? new Uint8Array(compressed) : undefined;
+}
+
+/** The encodings a twin is written in, in the order a server prefers them, with its suffix. */
+const TWINS = [
+  { coding: 'br', suffix: '.br' },
+  { coding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * Whether an Accept-Encoding header names `coding` (and does not refuse it with q=0). Every
+ * browser names gzip, and br over HTTPS; a `*` alone is left to the compressing middleware.
+ */
+export function acceptsEncoding(acceptEncoding: string | undefined, coding: string): boolean {
   for (const part of (acceptEncoding ?? '').split(',')) {
-    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
-    if (coding.trim() !== 'gzip') continue;
+    const [named = '', ...params] = part.trim().toLowerCase().split(';');
+    if (named.trim() !== coding) continue;
     const refused = params.some((param) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(param));
     return !refused;
   }
@@ -62,34 +87,34 @@ function fileInSite(siteDir: string, pathname: string): string | undefined {
 }
 
 /**
- * Serves a script or stylesheet from its precompressed twin (`x.js.gz`) to a browser that takes
- * gzip, as nginx's `gzip_static` does (deploy/nginx.conf); `vite preview` would otherwise
- * compress it anew, less tightly, on every request.
+ * Serves a script or stylesheet from its precompressed twin (`x.js.br`, else `x.js.gz`) to a
+ * browser that takes it, as nginx's `brotli_static` and `gzip_static` do (deploy/nginx.conf);
+ * `vite preview` would otherwise compress it anew, less tightly, on every request.
  */
 export function precompressedMiddleware(siteDir: string) {
   return (request: Request, response: Reply, next: () => void): void => {
     const pathname = requestUrl(request.url)?.pathname ?? '';
     const contentType = CONTENT_TYPES[path.extname(pathname)];
     const method = request.method ?? 'GET';
-    const acceptEncoding = request.headers['accept-encoding'];
-    if (
-      !contentType ||
-      (method !== 'GET' && method !== 'HEAD') ||
-      !acceptsGzip(Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding)
-    ) {
-      next();
-      return;
-    }
+    const header = request.headers['accept-encoding'];
+    const acceptEncoding = Array.isArray(header) ? header.join(',') : header;
+    // Only files inside the site, and only those that have a twin the client takes.
     const file = fileInSite(siteDir, pathname);
-    // Only files inside the site, and only those that have a twin.
-    if (file === undefined || !existsSync(`${file}.gz`)) {
+    const twin =
+      contentType && (method === 'GET' || method === 'HEAD') && file !== undefined
+        ? TWINS.find(
+            ({ coding, suffix }) =>
+              acceptsEncoding(acceptEncoding, coding) && existsSync(`${file}${suffix}`),
+          )
+        : undefined;
+    if (!contentType || !twin) {
       next();
       return;
     }
-    const body = readFileSync(`${file}.gz`);
+    const body = readFileSync(`${file ?? ''}${twin.suffix}`);
     response.statusCode = 200;
     response.setHeader('Content-Type', contentType);
-    response.setHeader('Content-Encoding', 'gzip');
+    response.setHeader('Content-Encoding', twin.coding);
     response.setHeader('Content-Length', body.length);
     response.setHeader('Vary', 'Accept-Encoding');
     response.setHeader('Cache-Control', 'no-cache');
@@ -98,8 +123,8 @@ export function precompressedMiddleware(siteDir: string) {
 }
 
 /**
- * Writes a gzip twin of each of the client build's scripts and styles, and has `vite preview`
- * serve them. The server build is left alone: nobody downloads it.
+ * Writes a Brotli and a gzip twin of each of the client build's scripts and styles, and has
+ * `vite preview` serve them. The server build is left alone: nobody downloads it.
  */
 export function precompressedAssets(): Plugin {
   let outDir = '';
@@ -117,8 +142,11 @@ export function precompressedAssets(): Plugin {
         if (!COMPRESSIBLE.test(output.fileName)) continue;
         // As written, which is what is served.
         const file = path.join(outDir, output.fileName);
-        const compressed = await precompress(await readFile(file));
-        if (compressed) await writeFile(`${file}.gz`, compressed);
+        const bytes = await readFile(file);
+        const gzip = await precompress(bytes);
+        if (gzip) await writeFile(`${file}.gz`, gzip);
+        const br = await precompressBrotli(bytes);
+        if (br) await writeFile(`${file}.br`, br);
       }
     },
     configurePreviewServer(server) {

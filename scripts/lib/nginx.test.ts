@@ -11,5 +11,6 @@ describe('siteServerBlock', () => {
     expect(block).toMatch(/include \/\S+\/deploy\/security-headers\.conf;/);
     expect(block).toMatch(/include \/\S+\/deploy\/asset-headers\.conf;/);
     expect(block).toContain('gzip_static on;');
+    expect(block).toContain('brotli_static on;');
   });
 });

@@ -37,6 +37,8 @@ export async function startNginx(siteDir: string, port: number): Promise<Running
   writeFileSync(
     path.join(work, 'nginx.conf'),
     [
+      // Debian's dynamic modules, as its own nginx.conf loads them: Brotli's (decision 032).
+      'include /etc/nginx/modules-enabled/*.conf;',
       'worker_processes 1;',
       'daemon off;',
       `pid ${path.join(work, 'nginx.pid')};`,
@@ -55,7 +57,12 @@ export async function startNginx(siteDir: string, port: number): Promise<Running
   const args = ['-e', path.join(work, 'error.log'), '-c', path.join(work, 'nginx.conf')];
   const check = spawnSync('nginx', ['-t', ...args], { encoding: 'utf8' });
   if (check.error) throw new Error('nginx is not installed (on Debian: apt-get install nginx)');
-  if (check.status !== 0) throw new Error(`nginx refused the configuration:\n${check.stderr}`);
+  if (check.status !== 0) {
+    const hint = check.stderr.includes('brotli_static')
+      ? '\n(on Debian: apt-get install libnginx-mod-http-brotli-static)'
+      : '';
+    throw new Error(`nginx refused the configuration:\n${check.stderr}${hint}`);
+  }
   const server = spawn('nginx', args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => {
     if (server.exitCode === null) server.kill('SIGQUIT');
