@@ -14,20 +14,25 @@ function linesOf(page: Page, phrase: string): Promise<number[]> {
       if (node instanceof Text) nodes.push(node);
     }
     const text = nodes.map((node) => node.data).join('');
-    /** The text node and offset of a position in the whole text. */
-    const at = (position: number): [Text, number] => {
+    /**
+     * The text node and offset of a position in the whole text. A phrase starts in the node that
+     * holds its first character and ends in the one that holds its last: a range from the end of
+     * the node before (another block, perhaps on another line) would measure that line too.
+     */
+    const at = (position: number, edge: 'start' | 'end'): [Text, number] => {
       let start = 0;
       for (const node of nodes) {
-        if (position <= start + node.data.length) return [node, position - start];
-        start += node.data.length;
+        const end = start + node.data.length;
+        if (edge === 'start' ? position < end : position <= end) return [node, position - start];
+        start = end;
       }
       throw new Error(`position ${position} is past the text`);
     };
     const lines: number[] = [];
     for (let from = text.indexOf(wanted); from >= 0; from = text.indexOf(wanted, from + 1)) {
       const range = document.createRange();
-      range.setStart(...at(from));
-      range.setEnd(...at(from + wanted.length));
+      range.setStart(...at(from, 'start'));
+      range.setEnd(...at(from + wanted.length, 'end'));
       const tops = new Set(
         Array.from(range.getClientRects())
           .filter((rect) => rect.width > 0)
