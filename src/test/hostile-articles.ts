@@ -207,7 +207,8 @@ export const HOSTILE_FEED: FeedHead = {
 /**
  * What in a rendered page could run script or lead where content must not: elements that carry
  * or load script, event-handler attributes, and any `href`, `src` or `srcset` candidate but an
- * https (links also http, mailto, tel) address or a path of the site. Empty when the page is
+ * https (links also http, mailto, tel) address or a path of the site; a form, unless it sends to
+ * a page of the site (the header's search). Empty when the page is
  * clean. Self-contained, so the end-to-end suite can run it in the page (page.evaluate), and
  * written independently of src/shared/lib/safe-url.ts, so a mistake there does not hide here.
  */
@@ -228,8 +229,13 @@ export function findUnsafeMarkup(
   const problems: string[] = [];
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = element.tagName.toLowerCase();
-    if (['iframe', 'object', 'embed', 'frame', 'base', 'form'].includes(tag)) {
+    if (['iframe', 'object', 'embed', 'frame', 'base'].includes(tag)) {
       problems.push(`<${tag}> element`);
+    }
+    // The site's own search form sends to a page of the site; content never makes a form.
+    const action = element.getAttribute('action') ?? '';
+    if (tag === 'form' && !(action.startsWith('/') && isSafe(action, 'link'))) {
+      problems.push('<form> element');
     }
     if (tag === 'script') {
       const type = element.getAttribute('type') ?? '';
