@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { FIXTURE_ARTICLES, SEED_KY, SEED_RU, fixturePath } from './support/fixture-articles.ts';
-import { languageSwitch } from './support/page.ts';
+import { gotoFresh, languageSwitch } from './support/page.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT } from './support/texts.ts';
 
@@ -230,8 +230,8 @@ function collectWarnings(page: Page): string[] {
 
 /**
  * The API requests a page makes for its own data (of its story, if `id` is given). On a phone,
- * links on screen fetch the stories they open ahead (a feed's, a story's translation): those
- * are not the page's own data.
+ * links on screen fetch the stories they open ahead (a feed's, a story's translation), and every
+ * page asks for the edition's breaking news once the app runs: those are not the page's own.
  */
 function ownDataRequests(page: Page, id: string | undefined): string[] {
   const requests: string[] = [];
@@ -239,7 +239,8 @@ function ownDataRequests(page: Page, id: string | undefined): string[] {
     const url = request.url();
     const story = /\/api\/v1\/articles\/([^/]+)\.json$/.exec(new URL(url).pathname)?.[1];
     const ahead = story !== undefined && story !== id;
-    if (url.includes('/api/') && !ahead) requests.push(url);
+    const breaking = url.endsWith('/breaking.json');
+    if (url.includes('/api/') && !ahead && !breaking) requests.push(url);
   });
   return requests;
 }
@@ -255,7 +256,7 @@ test.describe('hydration', () => {
     test(`takes over ${path} without a warning or a data request`, async ({ page }) => {
       const warnings = collectWarnings(page);
       const dataRequests = ownDataRequests(page, id);
-      await page.goto(path);
+      await gotoFresh(page, path);
       await page.waitForLoadState('networkidle');
       expect(warnings).toEqual([]);
       expect(dataRequests, 'the page brought its own data').toEqual([]);
@@ -271,6 +272,26 @@ test.describe('hydration', () => {
       await expect(page.locator('html')).toHaveAttribute('data-e2e-same-document', 'yes');
     });
   }
+
+  test('a page made over a minute ago asks for its feed again once the app has started', async ({
+    page,
+  }) => {
+    await page.route(
+      (url) => url.pathname === '/ru/',
+      async (route) => {
+        const response = await route.fetch();
+        const madeAt = new Date(Date.now() - 5 * 60_000).toUTCString();
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'last-modified': madeAt },
+        });
+      },
+    );
+    const feed = page.waitForRequest((request) => request.url().endsWith('/api/v1/ru/latest.json'));
+    await page.goto('/ru/');
+    await feed;
+    await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+  });
 
   test('asks for the app’s script only once the story has painted', async ({ page }) => {
     await page.goto(SEED_RU.path);
@@ -298,7 +319,7 @@ test.describe('hydration', () => {
   }) => {
     const warnings = collectWarnings(page);
     const dataRequests = ownDataRequests(page, SEED_RU.id);
-    await page.goto(withoutSlug(SEED_RU.path));
+    await gotoFresh(page, withoutSlug(SEED_RU.path));
     await expect(page).toHaveURL(SEED_RU.path);
     await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
     await page.waitForLoadState('networkidle');
