@@ -160,6 +160,13 @@ test.describe('search', () => {
   test('typing on the search page searches as the reader types', async ({ page }) => {
     await page.goto('/ru/search');
     const field = page.getByRole('searchbox', { name: UI.ru.label });
+    // Typing as you go is the app's: wait until React has taken the field over (on a busy
+    // machine, hydration can still be on its way once the app has started).
+    await expect
+      .poll(() =>
+        field.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__react'))),
+      )
+      .toBe(true);
     await field.pressSequentially('кемел');
     await expect(results(page).getByRole('link', { name: SEED_RU.title })).toBeVisible();
     await expect(page).toHaveURL(/q=%D0%BA%D0%B5%D0%BC%D0%B5%D0%BB$/);
