@@ -7,7 +7,9 @@
  *   - front:   the Russian front page;
  *   - floor:   the same story as one HTML file with all its CSS inline and no script, made by the
  *              bench from the build and served the same way: the yardstick for how fast the
- *              story could paint at all.
+ *              story could paint at all;
+ *   - photo, photo-floor: the seed story with a lead photo (drawn, 3000 x 2000, published beside
+ *              the shipped content by the bench's build) and its own floor; not with --no-build.
  * It builds the site first (npm run build) into a temporary folder under node_modules/.cache,
  * so a build of dist/ running beside it cannot change the pages under measurement, nor the bench
  * touch dist/; --no-build measures a copy of the existing build instead (OUT_DIR, else dist/).
@@ -37,6 +39,7 @@ import {
   type RunMetrics,
 } from './lighthouse-metrics.ts';
 import { staticFloor } from './static-floor.ts';
+import { drawPhoto } from '../pictures/test-support/photos.ts';
 import { startNginx } from '../lib/nginx.ts';
 import { CHROMIUM_FLAGS, systemChromium } from '../chromium.ts';
 import { pageFileOfPath } from '../prerender/page-files.ts';
@@ -44,11 +47,17 @@ import { pageFileOfPath } from '../prerender/page-files.ts';
 const ARTICLE_PATH =
   '/ru/news/1001/kyrgyzstanskie-diplomaty-provodyat-vstrechi-na-polyah-44-y-sessii-smid-ois';
 const FLOOR_PATH = '/__floor/article';
+const PHOTO_ID = '9901';
+const PHOTO_SLUG = 'bench-story-with-a-lead-photo';
+const PHOTO_PATH = `/ru/news/${PHOTO_ID}/${PHOTO_SLUG}`;
+const PHOTO_FLOOR_PATH = '/__floor/photo';
 
 const PAGES = [
   { name: 'article', path: ARTICLE_PATH },
   { name: 'front', path: '/ru/' },
   { name: 'floor', path: FLOOR_PATH },
+  { name: 'photo', path: PHOTO_PATH },
+  { name: 'photo-floor', path: PHOTO_FLOOR_PATH },
 ] as const;
 type PageName = (typeof PAGES)[number]['name'];
 
@@ -122,21 +131,57 @@ async function prepareSite(build: boolean, distDir: string): Promise<string> {
   cleanups.add(() => {
     rmSync(workDir, { recursive: true, force: true });
   });
-  if (build) await runCommand('npm', ['run', 'build'], { ...process.env, OUT_DIR: siteDir });
-  else await cp(distDir, siteDir, { recursive: true });
-  const articleFile = path.join(siteDir, pageFileOfPath(ARTICLE_PATH));
-  const article = await readFile(articleFile, 'utf8').catch((error: unknown) => {
-    throw new Error(`no prerendered article at ${articleFile}: is the build complete?`, {
+  if (build) {
+    const photoContent = await writePhotoStory(path.join(workDir, 'photo-content'));
+    await runCommand('npm', ['run', 'build'], {
+      ...process.env,
+      OUT_DIR: siteDir,
+      CONTENT_DIRS: ['content', photoContent].join(path.delimiter),
+    });
+  } else await cp(distDir, siteDir, { recursive: true });
+  await writeFloor(siteDir, ARTICLE_PATH, FLOOR_PATH);
+  if (build) await writeFloor(siteDir, PHOTO_PATH, PHOTO_FLOOR_PATH);
+  return siteDir;
+}
+
+/**
+ * The seed story again under another id, with a lead photo: drawn (never a real one), a
+ * camera's size, in the content's media/ folder as an editor would put it. Returns the folder.
+ */
+async function writePhotoStory(dir: string): Promise<string> {
+  const seed: unknown = JSON.parse(await readFile('content/articles/1001.json', 'utf8'));
+  if (!seed || typeof seed !== 'object') throw new Error('content/articles/1001.json: no story');
+  const story = {
+    ...seed,
+    id: PHOTO_ID,
+    slug: PHOTO_SLUG,
+    translations: {},
+    image: { src: 'media/bench-photo.jpg', alt: 'Площадь с фонтаном в сумерках' },
+  };
+  await mkdir(path.join(dir, 'media'), { recursive: true });
+  await writeFile(path.join(dir, `${PHOTO_ID}.json`), JSON.stringify(story));
+  await (
+    await drawPhoto(3000, 2000)
+  )
+    .jpeg({ quality: 85 })
+    .toFile(path.join(dir, 'media', 'bench-photo.jpg'));
+  return dir;
+}
+
+/** The floor of the prerendered page at `pagePath`, written where `floorPath` serves it. */
+async function writeFloor(siteDir: string, pagePath: string, floorPath: string): Promise<void> {
+  const pageFile = path.join(siteDir, pageFileOfPath(pagePath));
+  const html = await readFile(pageFile, 'utf8').catch((error: unknown) => {
+    throw new Error(`no prerendered page at ${pageFile}: is the build complete?`, {
       cause: error,
     });
   });
-  const floorFile = path.join(siteDir, `${FLOOR_PATH.slice(1)}.html`);
+  const floorFile = path.join(siteDir, `${floorPath.slice(1)}.html`);
   await mkdir(path.dirname(floorFile), { recursive: true });
   await writeFile(
     floorFile,
-    staticFloor(article, (href) => readFileSync(path.join(siteDir, href), 'utf8')),
+    staticFloor(html, (href) => readFileSync(path.join(siteDir, href), 'utf8')),
   );
-  return siteDir;
 }
 
 async function measure(url: string, reportFile?: string): Promise<RunMetrics> {
@@ -181,11 +226,19 @@ console.log(
 const saveDir = values.save && path.resolve(values.save);
 if (saveDir) await mkdir(saveDir, { recursive: true });
 
-const runs: Record<PageName, RunMetrics[]> = { article: [], front: [], floor: [] };
+const runs: Record<PageName, RunMetrics[]> = {
+  article: [],
+  front: [],
+  floor: [],
+  photo: [],
+  'photo-floor': [],
+};
+// The photo story is the bench's own: only a build of its own has it.
+const measured = PAGES.filter(({ name }) => build || !name.startsWith('photo'));
 const warnings = new Set<string>();
 // Pages take turns, so a burst of load on the machine spreads over all three rather than one.
 for (let round = 1; round <= runCount; round++) {
-  for (const page of PAGES) {
+  for (const page of measured) {
     const reportFile = saveDir && path.join(saveDir, `${page.name}-${round}.report.json`);
     const run = await measure(`${origin}${page.path}`, reportFile);
     runs[page.name].push(run);
@@ -206,12 +259,13 @@ const results: BenchMedians = {
   article: medians(runs.article),
   front: medians(runs.front),
   floor: medians(runs.floor),
+  photo: build ? { story: medians(runs.photo), floor: medians(runs['photo-floor']) } : undefined,
 };
 const verdicts = checkBudgets(results);
 const pass = verdicts.every((verdict) => verdict.pass);
 
 console.log(`\nmedians of ${runCount} runs (Lighthouse mobile defaults, simulated throttling)`);
-console.log(formatTable(PAGES.map(({ name }) => [name, results[name]] as const)));
+console.log(formatTable(measured.map(({ name }) => [name, medians(runs[name])] as const)));
 console.log('');
 for (const verdict of verdicts) {
   const value = Number(verdict.value.toFixed(verdict.value < 1 ? 4 : 1));
@@ -226,6 +280,12 @@ console.log(
       article: roundMedians(results.article),
       front: roundMedians(results.front),
       floor: roundMedians(results.floor),
+      ...(results.photo
+        ? {
+            photo: roundMedians(results.photo.story),
+            photoFloor: roundMedians(results.photo.floor),
+          }
+        : {}),
     },
     budgets: verdicts.map(({ budget, value, limit, pass: ok }) => ({
       budget,

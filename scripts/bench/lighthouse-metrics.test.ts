@@ -131,6 +131,22 @@ describe('checkBudgets', () => {
     expect(over[0]).toMatchObject({ pass: false });
   });
 
+  it('judges a story with a lead photo against 1.3 times its own floor, and its CLS', () => {
+    const floor = { ...good, lcpMs: 1000 };
+    const judged = (story: PageMedians) =>
+      checkBudgets({ article: good, front: good, floor: good, photo: { story, floor } })
+        .slice(9)
+        .map(({ budget, pass }) => [budget, pass]);
+    expect(judged({ ...good, lcpMs: 1300 })).toEqual([
+      ['photo story LCP <= 1.3 x its floor LCP', true],
+      ['photo story CLS <= 0.01', true],
+    ]);
+    expect(judged({ ...good, lcpMs: 1301, cls: 0.011 })).toEqual([
+      ['photo story LCP <= 1.3 x its floor LCP', false],
+      ['photo story CLS <= 0.01', false],
+    ]);
+  });
+
   it('fails each budget a page misses', () => {
     const front = { ...good, performance: 0.98, tbtMs: 51, cls: 0.02, scriptKbGz: 121 };
     const failed = checkBudgets({ article: good, front, floor: good })

@@ -126,6 +126,8 @@ export interface BenchMedians {
   article: PageMedians;
   front: PageMedians;
   floor: PageMedians;
+  /** A story with a lead photo and its own floor, when the bench built one. */
+  photo?: { story: PageMedians; floor: PageMedians } | undefined;
 }
 
 export interface BudgetVerdict {
@@ -142,9 +144,11 @@ export const BUDGETS = {
   maxTbtMs: 50,
   maxCls: 0.01,
   maxScriptKbGz: 120,
+  /** A story with a lead photo against the same page without script. */
+  photoLcpOverFloor: 1.3,
 } as const;
 
-export function checkBudgets({ article, front, floor }: BenchMedians): BudgetVerdict[] {
+export function checkBudgets({ article, front, floor, photo }: BenchMedians): BudgetVerdict[] {
   const atMost = (budget: string, value: number, limit: number): BudgetVerdict => ({
     budget,
     value,
@@ -171,6 +175,16 @@ export function checkBudgets({ article, front, floor }: BenchMedians): BudgetVer
     ...pages.map(([name, page]) =>
       atMost(`${name} script <= 120 KB gz`, page.scriptKbGz, BUDGETS.maxScriptKbGz),
     ),
+    ...(photo
+      ? [
+          atMost(
+            'photo story LCP <= 1.3 x its floor LCP',
+            photo.story.lcpMs,
+            photo.floor.lcpMs * BUDGETS.photoLcpOverFloor,
+          ),
+          atMost('photo story CLS <= 0.01', photo.story.cls, BUDGETS.maxCls),
+        ]
+      : []),
   ];
 }
 
