@@ -123,3 +123,16 @@ export async function gotoFresh(page: Page, path: string): Promise<void> {
   });
   await page.goto(path);
 }
+
+/**
+ * Waits until React has hydrated `target` (it marks the elements it owns). The app starts after
+ * the first paint and hydrates in slices: on a busy machine a field can still be plain HTML for a
+ * moment after the app has started, and what is typed into it is the browser's alone.
+ */
+export async function waitForHydrated(target: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      target.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__react'))),
+    )
+    .toBe(true);
+}
