@@ -10,7 +10,6 @@
  *   npm run check:bundle [-- --port N]   (OUT_DIR: the built site, dist/ by default)
  */
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
@@ -32,20 +31,6 @@ const FIRST_VISIT_SCRIPT_BUDGET_KB = 120;
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
-
 const siteDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const manifest = v.parse(
   ManifestSchema,
@@ -64,8 +49,7 @@ if (extrasOnFirstLoad.length > 0) {
   process.exitCode = 1;
 }
 
-const port = values.port ? Number(values.port) : await freePort();
-const nginx = await startNginx(siteDir, port);
+const nginx = await startNginx(siteDir, values.port ? Number(values.port) : undefined);
 try {
   const wire = new Map<string, number>();
   for (const file of new Set(Object.values(manifest).map((chunk) => chunk.file))) {

@@ -23,7 +23,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -97,21 +96,6 @@ function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
     child.on('exit', (code, signal) => {
       if (code === 0) resolve();
       else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => {
-        if (port) resolve(port);
-        else reject(new Error('no free port'));
-      });
     });
   });
 }
@@ -211,7 +195,7 @@ async function measure(url: string, reportFile?: string): Promise<RunMetrics> {
 const build = !values['no-build'];
 const distDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const siteDir = await prepareSite(build, distDir);
-const nginx = await startNginx(siteDir, values.port ? Number(values.port) : await freePort());
+const nginx = await startNginx(siteDir, values.port ? Number(values.port) : undefined);
 cleanups.add(nginx.stop);
 const { origin } = nginx;
 const served = build ? 'a fresh build' : `a copy of ${path.relative(process.cwd(), distDir)}`;

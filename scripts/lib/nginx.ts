@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -27,8 +28,28 @@ export function siteServerBlock(siteDir: string, port: number, deployDir = 'depl
   }, block);
 }
 
-/** Starts nginx in the foreground of a child process; throws if it is not installed. */
-export async function startNginx(siteDir: string, port: number): Promise<RunningNginx> {
+/** A port of 127.0.0.1 that nothing listens on (the system's choice). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => {
+        if (port) resolve(port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
+}
+
+/**
+ * Starts nginx in the foreground of a child process, at `port` or else a free one; throws if it
+ * is not installed.
+ */
+export async function startNginx(siteDir: string, port?: number): Promise<RunningNginx> {
+  port ??= await freePort();
   const work = mkdtempSync(path.join(os.tmpdir(), 'news-nginx-'));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `  ${name}_temp_path ${path.join(work, name)};`)
