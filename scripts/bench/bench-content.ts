@@ -12,16 +12,13 @@
  * rerunSeconds, publishOneSeconds, editOneSeconds, peakRssMb, maxClientJsonKbGz}, times
  * wall-clock from the process's start to its end. `--articles 0` measures the shipped site.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
+import { benchSite } from './bench-site.ts';
 import { generateCorpus, syntheticArticle } from './generate-corpus.ts';
-
-const run = promisify(execFile);
 
 const { values } = parseArgs({
   options: {
@@ -46,27 +43,12 @@ const ReportSchema = v.object({
   peakRssMb: v.number(),
 });
 
-const root = await mkdtemp(path.join(os.tmpdir(), 'bench-content-'));
-const contentDir = path.join(root, 'content');
+const { root, contentDir, siteDir, build: buildSite } = await benchSite('bench-content');
 const articlesDir = path.join(contentDir, 'articles');
-const siteDir = path.join(root, 'dist');
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  CONTENT_DIRS: contentDir,
-  OUT_DIR: siteDir,
-  APP_CACHE_DIR: path.join(root, 'app'),
-};
 
 /** One `npm run build`, in a process of its own; its wall-clock time and its report. */
 async function build(step: string) {
-  const started = performance.now();
-  const { stdout } = await run(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/build-site.ts', '--json'],
-    { env, maxBuffer: 64 * 1024 * 1024 },
-  );
-  const wallSeconds = (performance.now() - started) / 1000;
+  const { stdout, seconds: wallSeconds } = await buildSite(['--json']);
   const report = v.parse(ReportSchema, JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
   console.log(
     `${step}: ${wallSeconds.toFixed(2)} s (${report.parsed} sources read, ${report.rendered} of ` +

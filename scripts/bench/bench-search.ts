@@ -1,7 +1,7 @@
 /**
  * npm run bench:search -- --articles N [--port P] [--keep]
  *
- * Search at newsroom scale: the shipped stories and N synthetic ones (as bench:content makes
+ * Search at newsroom scale: N synthetic stories (as bench:content makes
  * them), built by `npm run build`'s own script in a temporary folder:
  *   1. cold, with the search index stage's own time;
  *   2. with one story edited: the search index stage again (its edition is indexed anew);
@@ -12,18 +12,15 @@
  * The last line is one JSON object: {articles, coldBuildSeconds, indexSeconds,
  * indexEditSeconds, indexMb, firstQueryKb, resultsMs}.
  */
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import handler from 'serve-handler';
 import { CHROMIUM_FLAGS, systemChromium } from '../chromium.ts';
+import { benchSite } from './bench-site.ts';
 import { generateCorpus, syntheticArticle } from './generate-corpus.ts';
-
-const run = promisify(execFile);
 
 const { values } = parseArgs({
   options: {
@@ -38,25 +35,11 @@ if (!Number.isInteger(count) || count < 2 || count % 2 !== 0) {
   process.exit(2);
 }
 
-const root = await mkdtemp(path.join(os.tmpdir(), 'bench-search-'));
-const contentDir = path.join(root, 'content');
-const siteDir = path.join(root, 'dist');
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  CONTENT_DIRS: contentDir,
-  OUT_DIR: siteDir,
-  APP_CACHE_DIR: path.join(root, 'app'),
-};
+const { root, contentDir, siteDir, build: buildSite } = await benchSite('bench-search');
 
 /** One build; its wall-clock time and the search index stage's, as the build prints it. */
 async function build(step: string) {
-  const started = performance.now();
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts'], {
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
+  const { stdout, seconds } = await buildSite();
   const index = Number(/^search index: ([\d.]+) s$/m.exec(stdout)?.[1] ?? Number.NaN);
   console.log(`${step}: ${seconds.toFixed(1)} s, of which the search index ${index.toFixed(1)} s`);
   return { seconds, index };
