@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { FIXTURE_ARTICLES, SEED_KY, SEED_RU, fixturePath } from './support/fixture-articles.ts';
-import { gotoFresh, languageSwitch } from './support/page.ts';
+import { gotoMadeAt, languageSwitch } from './support/page.ts';
 import { expect, test } from './support/test.ts';
 import { TEXT } from './support/texts.ts';
 
@@ -256,7 +256,7 @@ test.describe('hydration', () => {
     test(`takes over ${path} without a warning or a data request`, async ({ page }) => {
       const warnings = collectWarnings(page);
       const dataRequests = ownDataRequests(page, id);
-      await gotoFresh(page, path);
+      await gotoMadeAt(page, path, new Date());
       await page.waitForLoadState('networkidle');
       expect(warnings).toEqual([]);
       expect(dataRequests, 'the page brought its own data').toEqual([]);
@@ -276,19 +276,8 @@ test.describe('hydration', () => {
   test('a page made over a minute ago asks for its feed again once the app has started', async ({
     page,
   }) => {
-    await page.route(
-      (url) => url.pathname === '/ru/',
-      async (route) => {
-        const response = await route.fetch();
-        const madeAt = new Date(Date.now() - 5 * 60_000).toUTCString();
-        await route.fulfill({
-          response,
-          headers: { ...response.headers(), 'last-modified': madeAt },
-        });
-      },
-    );
     const feed = page.waitForRequest((request) => request.url().endsWith('/api/v1/ru/latest.json'));
-    await page.goto('/ru/');
+    await gotoMadeAt(page, '/ru/', new Date(Date.now() - 5 * 60_000));
     await feed;
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
   });
@@ -319,7 +308,7 @@ test.describe('hydration', () => {
   }) => {
     const warnings = collectWarnings(page);
     const dataRequests = ownDataRequests(page, SEED_RU.id);
-    await gotoFresh(page, withoutSlug(SEED_RU.path));
+    await gotoMadeAt(page, withoutSlug(SEED_RU.path), new Date());
     await expect(page).toHaveURL(SEED_RU.path);
     await expect(page.getByRole('heading', { level: 1, name: SEED_RU.title })).toBeVisible();
     await page.waitForLoadState('networkidle');

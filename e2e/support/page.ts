@@ -106,19 +106,19 @@ export async function gotoWithoutPageData(
 }
 
 /**
- * Opens `path` as a page served just now: each page the browser loads (a redirect's target too)
- * has the present as its Last-Modified. A page made a minute ago or more (as the suite's build
- * is, soon after it starts) has its data asked again once the app has started (the live pages'
- * rule); a fresh one brings all it needs.
+ * Opens `path` as a page made at `madeAt`: each page the browser loads (a redirect's target too)
+ * has it as its Last-Modified. A page made a minute ago or more (as the suite's build is, soon
+ * after it starts) has its data asked again once the app has started (the live pages' rule); a
+ * page made just now brings all it needs.
  */
-export async function gotoFresh(page: Page, path: string): Promise<void> {
+export async function gotoMadeAt(page: Page, path: string, madeAt: Date): Promise<void> {
   await page.route('**/*', async (route) => {
     if (!route.request().isNavigationRequest()) {
       await route.fallback();
       return;
     }
     const response = await route.fetch();
-    const headers = { ...response.headers(), 'last-modified': new Date().toUTCString() };
+    const headers = { ...response.headers(), 'last-modified': madeAt.toUTCString() };
     await route.fulfill({ response, headers });
   });
   await page.goto(path);
