@@ -101,17 +101,17 @@ export function precompressedMiddleware(siteDir: string) {
     // Only files inside the site, and only those that have a twin the client takes.
     const file = fileInSite(siteDir, pathname);
     const twin =
-      contentType && (method === 'GET' || method === 'HEAD') && file !== undefined
+      contentType && file !== undefined && (method === 'GET' || method === 'HEAD')
         ? TWINS.find(
             ({ coding, suffix }) =>
               acceptsEncoding(acceptEncoding, coding) && existsSync(`${file}${suffix}`),
           )
         : undefined;
-    if (!contentType || !twin) {
+    if (!contentType || file === undefined || !twin) {
       next();
       return;
     }
-    const body = readFileSync(`${file ?? ''}${twin.suffix}`);
+    const body = readFileSync(`${file}${twin.suffix}`);
     response.statusCode = 200;
     response.setHeader('Content-Type', contentType);
     response.setHeader('Content-Encoding', twin.coding);
