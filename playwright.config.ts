@@ -11,6 +11,23 @@ const EXTERNAL_BASE_URL = process.env.E2E_BASE_URL;
 const BASE_URL = EXTERNAL_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 const CI = Boolean(process.env.CI);
 
+/**
+ * Specs whose outcome does not depend on the screen: what the server and the build answer
+ * (prerendered HTML, headers, addresses, the manifest), and how the app meets faulty or hostile
+ * data. They run on the phone only, where most readers are; every other spec runs at both sizes.
+ */
+const SCREEN_INDEPENDENT = [
+  'compression',
+  'edition-redirect',
+  'faults',
+  'hostile-content',
+  'loading-states',
+  'manifest',
+  'prerender',
+  'static-host',
+  'update',
+].map((name) => `**/${name}.spec.ts`);
+
 const launchOptions = {
   // The system's Chromium; without one, Playwright's own browser if it is installed.
   executablePath: systemChromium(),
@@ -40,6 +57,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: SCREEN_INDEPENDENT,
       use: {
         ...devices['Desktop Chrome'],
         browserName: 'chromium',
