@@ -33,6 +33,8 @@ describe('typographicPieces', () => {
     expect(kept('сказал Д.Б. Кемелова')).toEqual(['Д.Б. Кемелова']);
     expect(kept('сказал Д. Б. Кемелова')).toEqual(['Д. Б. Кемелова']);
     expect(kept('Ю. Аль-Усеймин')).toEqual(['Ю. Аль-Усеймин']);
+    expect(kept('деди Ө. Үсөнов жана Ң. Ңоо')).toEqual(['Ө. Үсөнов', 'Ң. Ңоо']);
+    expect(kept('said J. Smith')).toEqual(['J. Smith']);
   });
 
   it('leaves a number before an ordinary word, and capitals that are no initials, free', () => {
@@ -40,6 +42,8 @@ describe('typographicPieces', () => {
     expect(kept('МИД КР. Динары Кемеловой')).toEqual([]);
     expect(kept('COVID-19 и 1-2 раза')).toEqual([]);
     expect(kept('стоит 150сом')).toEqual([]);
+    expect(kept('Үй-бүлө 5-ү')).toEqual(['5-ү']);
+    expect(kept('ааа5-й')).toEqual([]);
   });
 
   it('loses and adds nothing', () => {

@@ -58,16 +58,26 @@ const UNITS = [
 /** A number, its thousands grouped by spaces or not, with a decimal part or not. */
 const NUMBER = String.raw`\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)?`;
 
+/**
+ * The letters of the editions' alphabets (Cyrillic, Kyrgyz's Ң, Ү, Ө among them, and Latin)
+ * spelled out, not Unicode's `\p{L}`: a browser compiles the pattern as the story first renders,
+ * and every script's letter classes made that the longest task of a story's start on a phone
+ * (docs/performance.md).
+ */
+const UPPER = String.raw`A-Z\u0400-\u042f\u04a2\u04ae\u04e8`;
+const LOWER = String.raw`a-z\u0430-\u045f\u04a3\u04af\u04e9`;
+const LETTER = String.raw`A-Za-z\u0400-\u04ff`;
+
 const PATTERN = new RegExp(
   // Every group starts with a capital or a digit: the lookahead passes over other places at once.
-  String.raw`(?=[\p{Lu}\d])(?:` +
+  String.raw`(?=[${UPPER}\d])(?:` +
     [
       // Initials and the surname after them: "Д. Кемелова", "Д.Б. Кемелова", "Д. Б. Кемелова".
-      String.raw`(?<!\p{L})(?:\p{Lu}\.[ \u00a0]?){1,2}[ \u00a0]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`,
+      String.raw`(?<![${LETTER}])(?:[${UPPER}]\.[ \u00a0]?){1,2}[ \u00a0]?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`,
       // A numeral and its ending: "44-й", "44-сессиясынын", "12-июлда", "2017-ж.".
-      String.raw`(?<![\p{L}\d-])${NUMBER}-\p{L}+\.?`,
+      String.raw`(?<![${LETTER}\d-])${NUMBER}-[${LETTER}]+\.?`,
       // A number and the abbreviation, unit or month after it: "2017 г.", "5 млн", "12 июля".
-      String.raw`(?<![\p{L}\d-])${NUMBER}[ \u00a0](?:\p{L}{1,4}\.|(?:${[...UNITS, ...MONTHS].join('|')})(?!\p{L}))`,
+      String.raw`(?<![${LETTER}\d-])${NUMBER}[ \u00a0](?:[${LETTER}]{1,4}\.|(?:${[...UNITS, ...MONTHS].join('|')})(?![${LETTER}]))`,
     ].join('|') +
     ')',
   'gu',
