@@ -38,9 +38,12 @@ try {
   });
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `built ${report.stories} stories (${report.parsed} read), ${report.rendered} of ` +
-      `${report.pages} pages rendered${report.bundled ? '' : ', app bundles kept'} in ` +
-      `${seconds.toFixed(1)} s`,
+    report.upToDate
+      ? `nothing changed since the last build: ${report.stories} stories, ${report.pages} ` +
+          `pages kept as they are (${seconds.toFixed(1)} s)`
+      : `built ${report.stories} stories (${report.parsed} read), ${report.rendered} of ` +
+          `${report.pages} pages rendered${report.bundled ? '' : ', app bundles kept'} in ` +
+          `${seconds.toFixed(1)} s`,
   );
   // For the newsroom and the timer that runs the build every minute (README, Deploying).
   const next = report.nextScheduled;

@@ -127,6 +127,30 @@ function bundle(
   });
 }
 
+/** The fingerprint of the code that bundles the app, with its settings. */
+function bundlingCode(settings: AppSettings['settings']): string {
+  return codeFingerprint(
+    [new URL(import.meta.url), new URL('./bundle-app.ts', import.meta.url), 'vite.config.ts'],
+    settings,
+  );
+}
+
+/** A key of the kept bundles (as `BuiltApp.code`), if this code and these files make them. */
+const bundlesKey = (code: string, kept: BundleRecord) => `${code}:${kept.filesHash}`;
+
+/**
+ * The key the app stage would give its bundles (`BuiltApp.code`) if they are kept and are still
+ * the ones the code, the files and the settings make; undefined if the stage would bundle.
+ */
+export function keptAppCode({
+  settings,
+  appCacheDir = DEFAULT_APP_CACHE,
+}: AppSettings): string | undefined {
+  const code = bundlingCode(settings);
+  const kept = keptBundles(path.resolve(appCacheDir, 'bundles', 'record.json'), code);
+  return kept && bundlesKey(code, kept);
+}
+
 export async function appStage({
   cache,
   settings,
@@ -135,10 +159,7 @@ export async function appStage({
   const bundlesDir = path.resolve(appCacheDir, 'bundles');
   const clientDir = path.join(bundlesDir, 'client');
   const recordFile = path.join(bundlesDir, 'record.json');
-  const code = codeFingerprint(
-    [new URL(import.meta.url), new URL('./bundle-app.ts', import.meta.url), 'vite.config.ts'],
-    settings,
-  );
+  const code = bundlingCode(settings);
 
   let kept = keptBundles(recordFile, code);
   const bundled = kept === undefined;
@@ -175,7 +196,7 @@ export async function appStage({
 
   // The site gets the bundles (written only where its copy differs), under a record keyed by
   // the bundles' own fingerprint: the same bundles as last time, and nothing is copied.
-  const bundles = `${code}:${kept.filesHash}`;
+  const bundles = bundlesKey(code, kept);
   const record = cache.stage('app', bundles, v.never());
   if (record.known) {
     record.keepAll();

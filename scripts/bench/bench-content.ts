@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { benchSite } from './bench-site.ts';
 import { generateCorpus, syntheticArticle } from './generate-corpus.ts';
+import { SiteBuildReportSchema } from '../pipeline/up-to-date.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,13 +33,9 @@ if (!Number.isInteger(count) || count < 0 || count % 2 !== 0) {
   process.exit(2);
 }
 
+/** The last line of `npm run build -- --json` (scripts/build-site.ts). */
 const ReportSchema = v.object({
-  bundled: v.boolean(),
-  bundlePeakRssMb: v.number(),
-  stories: v.number(),
-  parsed: v.number(),
-  pages: v.number(),
-  rendered: v.number(),
+  ...SiteBuildReportSchema.entries,
   seconds: v.number(),
   peakRssMb: v.number(),
 });

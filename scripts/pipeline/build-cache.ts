@@ -300,6 +300,8 @@ export function defaultCacheDir(siteDir: string): string {
 
 export class BuildCache {
   private readonly records: StageRecord<unknown>[] = [];
+  /** What this build records of itself, once it has gone through (see recordBuild). */
+  private build: unknown;
 
   private constructor(
     private readonly db: Database,
@@ -352,6 +354,19 @@ export class BuildCache {
     return record;
   }
 
+  /** What the last build that went through recorded of itself, unchecked. */
+  lastBuild(): unknown {
+    return this.db.get(['build']);
+  }
+
+  /**
+   * Records what the next build needs to know of this one (what it was built from, its report):
+   * kept only if this build goes through, forgotten otherwise.
+   */
+  recordBuild(value: unknown): void {
+    this.build = value;
+  }
+
   /**
    * Writes back, in one transaction, what every stage that finished changed, then (if no stage
    * was left half done) the token that makes the cache trusted again. A stage that stopped half
@@ -364,9 +379,11 @@ export class BuildCache {
         if (record.finished && !record.unchanged) this.writeBack(record);
       }
       void this.db.remove(['token']);
+      void this.db.remove(['build']);
     });
     if (whole) {
       const token = randomUUID();
+      if (this.build !== undefined) await this.db.put(['build'], this.build);
       await this.db.put(['token'], `${token}\n${this.settings}`);
       mkdirSync(this.siteDir, { recursive: true });
       await writeFile(path.join(this.siteDir, TOKEN_FILE), token);

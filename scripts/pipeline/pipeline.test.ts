@@ -157,12 +157,42 @@ describe('an incremental build', () => {
     },
   );
 
-  it('with nothing changed, renders and writes nothing', { timeout: 60_000 }, async () => {
+  it('with nothing changed, runs no stage and writes nothing', { timeout: 60_000 }, async () => {
     const site = incremental().siteDir;
     const before = servedFiles(site);
-    const report = await buildSite(incremental());
-    expect(report).toMatchObject({ bundled: false, parsed: 0, rendered: 0 });
+    const stages: string[] = [];
+    const report = await buildSite({ ...incremental(), onStage: (stage) => stages.push(stage) });
+    expect(report).toMatchObject({ upToDate: true, bundled: false, parsed: 0, rendered: 0 });
+    expect(report.stories).toBe(90);
+    expect(stages).toEqual([]);
     expect(servedFiles(site)).toEqual(before);
+  });
+
+  it(
+    'with a story saved again unchanged (a new modification time), goes through the stages and renders nothing',
+    { timeout: 60_000 },
+    async () => {
+      await writeStory(3);
+      const report = await buildSite(incremental());
+      expect(report).toMatchObject({ upToDate: false, parsed: 0, rendered: 0 });
+      expect((await buildSite(incremental())).upToDate).toBe(true);
+    },
+  );
+
+  it('with a photo added beside the stories, goes through the stages', async () => {
+    const media = path.join(root, 'content', 'media');
+    await mkdir(media, { recursive: true });
+    await writeFile(path.join(media, 'unused.txt'), 'not a photo any story shows');
+    const report = await buildSite(incremental());
+    expect(report).toMatchObject({ upToDate: false, rendered: 0 });
+    await rm(media, { recursive: true });
+    expect((await buildSite(incremental())).upToDate).toBe(false);
+  });
+
+  it('with another setting, goes through the stages', { timeout: 120_000 }, async () => {
+    const report = await buildSite({ ...incremental(), breakingHours: 5 });
+    expect(report.upToDate).toBe(false);
+    expect((await buildSite(incremental())).upToDate).toBe(false);
   });
 
   it(
@@ -188,6 +218,7 @@ describe('an incremental build', () => {
       }
       expect(read('ru/rss.xml')).not.toContain('5092');
       await expectSameAsCold('scheduled', { now: before });
+      expect((await buildSite({ ...incremental(), now: before + 1_000 })).upToDate).toBe(true);
 
       // Its file has not changed: the build's clock alone publishes it.
       const due = await buildSite({ ...incremental(), now: Date.parse(at) });
@@ -225,10 +256,11 @@ describe('a story that is not right', () => {
       // The last good versions are still published, and nothing else moved.
       expect(servedFiles(site.siteDir)).toEqual(before);
 
+      // Put back as it was: the build that failed recorded nothing to compare with.
       await writeFile(storyFile(0), firstText);
       await writeStory(2);
       const report = await buildSite(site);
-      expect(report.stories).toBe(90);
+      expect(report).toMatchObject({ upToDate: false, stories: 90 });
       await expectSameAsCold('fixed');
     },
   );

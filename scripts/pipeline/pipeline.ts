@@ -3,7 +3,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { apiOutputDir } from '../../src/shared/api/parse-api-base.ts';
 import type { Lang } from '../../src/shared/i18n/languages.ts';
-import { appStage } from '../app/app-stage.ts';
+import { appStage, keptAppCode } from '../app/app-stage.ts';
 import { apiStage } from '../content/api-stage.ts';
 import { feedKey } from '../content/feeds.ts';
 import { loadStage } from '../content/load-stage.ts';
@@ -14,6 +14,14 @@ import { searchStage } from '../search/search-stage.ts';
 import { serviceWorkerStage } from '../pwa/service-worker-stage.ts';
 import { BuildCache, defaultCacheDir, hashBytes } from './build-cache.ts';
 import { BuildProblems } from './build-problems.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
+import {
+  buildInputs,
+  contentListing,
+  recordBuild,
+  upToDateReport,
+  type SiteBuildReport,
+} from './up-to-date.ts';
 
 /**
  * The site's build, stage by stage, in this order. Each stage keeps what it made in the one
@@ -68,21 +76,6 @@ export interface SiteBuildOptions {
   onStage?: (stage: StageName, seconds: number) => void;
 }
 
-export interface SiteBuildReport {
-  bundled: boolean;
-  /** The peak memory of the process that made the app's bundles, if it ran. */
-  bundlePeakRssMb: number;
-  stories: number;
-  parsed: number;
-  pages: number;
-  rendered: number;
-  /** Stories scheduled for later, and the next of them. */
-  scheduled: number;
-  nextScheduled?: { id: string; publishedAt: string; file: string } | undefined;
-  /** Photos made into their variants (the others were made before). */
-  pictures: number;
-}
-
 /**
  * Empties a site folder the cache does not describe, so that a cold build starts clean: never
  * the project itself, or a folder around it.
@@ -119,7 +112,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     options.onStage?.(stage, (performance.now() - started) / 1000);
     return result;
   };
+  const now = options.now ?? Date.now();
+  const local = options.apiBase.startsWith('/');
+  const appSettings = {
+    settings: options.appSettings,
+    ...(options.appCacheDir ? { appCacheDir: options.appCacheDir } : {}),
+  };
   const report: SiteBuildReport = {
+    upToDate: false,
     bundled: false,
     bundlePeakRssMb: 0,
     stories: 0,
@@ -130,13 +130,24 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     pictures: 0,
   };
   try {
+    // Everything the build reads, keyed before it reads any of it: the same as the last build's,
+    // and there is nothing to do (up-to-date.ts).
+    const code = codeFingerprint([new URL(import.meta.url)], {
+      contentDirs: options.contentDirs.map((dir) => path.resolve(dir)),
+      apiBase: options.apiBase,
+      origin: options.origin,
+      breakingHours: options.breakingHours ?? 3,
+    });
+    const listing = local ? contentListing(options.contentDirs) : 'no content';
+    const inputsWith = (appCode: string | undefined) => buildInputs({ code, appCode, listing });
+    const upToDate = upToDateReport(cache, inputsWith(keptAppCode(appSettings)), now);
+    if (upToDate) return upToDate;
     const threads = {
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.threadsFrom === undefined ? {} : { threadsFrom: options.threadsFrom }),
     };
     // With the stories in another site (a CMS), the build publishes the app alone: pages of
     // content/ would not be that site's stories.
-    const local = options.apiBase.startsWith('/');
     const apiDir = path.join(siteDir, apiOutputDir(options.apiBase));
     const content = local
       ? await timed('load and validate', () =>
@@ -144,7 +155,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
             cache,
             contentDirs: options.contentDirs,
             apiDir,
-            now: options.now ?? Date.now(),
+            now,
             ...threads,
           }),
         )
@@ -165,13 +176,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
       report.pictures = pictures.made;
       await timed('search index', () => searchStage({ cache, apiDir, content }));
     }
-    const app = await timed('app', () =>
-      appStage({
-        cache,
-        settings: options.appSettings,
-        ...(options.appCacheDir ? { appCacheDir: options.appCacheDir } : {}),
-      }),
-    );
+    const app = await timed('app', () => appStage({ cache, ...appSettings }));
     report.bundled = app.bundled;
     report.bundlePeakRssMb = app.peakRssMb;
     if (content && api) {
@@ -208,6 +213,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     await timed('service worker', () =>
       serviceWorkerStage({ cache, apiBase: options.apiBase, appCode: app.code }),
     );
+    recordBuild(cache, inputsWith(app.code), now, report);
   } finally {
     await cache.commit();
   }
