@@ -54,21 +54,37 @@ function servedFiles(siteDir: string): Map<string, Buffer> {
   return files;
 }
 
-/** The files that differ between two sites, each named with how. */
-function differences(incrementalSite: string, coldSite: string): string[] {
-  const a = servedFiles(incrementalSite);
-  const b = servedFiles(coldSite);
+/**
+ * The files that differ between two sets of a site's files, each named with how. (Compared
+ * here, not by `toEqual`, which walks a buffer byte by byte: seconds for a small site.)
+ */
+function differentFiles(
+  a: Map<string, Buffer>,
+  b: Map<string, Buffer>,
+  [onlyInA, onlyInB]: [string, string],
+): string[] {
   const found: string[] = [];
   for (const [file, bytes] of a) {
     const other = b.get(file);
-    if (!other) found.push(`${file}: only in the incremental build`);
+    if (!other) found.push(`${file}: ${onlyInA}`);
     else if (!bytes.equals(other)) found.push(`${file}: different bytes`);
   }
   for (const file of b.keys()) {
-    if (!a.has(file)) found.push(`${file}: missing from the incremental build`);
+    if (!a.has(file)) found.push(`${file}: ${onlyInB}`);
   }
   return found.sort();
 }
+
+/** The files that differ between two sites. */
+const differences = (incrementalSite: string, coldSite: string) =>
+  differentFiles(servedFiles(incrementalSite), servedFiles(coldSite), [
+    'only in the incremental build',
+    'missing from the incremental build',
+  ]);
+
+/** The files of a site that changed since `before` (its servedFiles then). */
+const changedSince = (before: Map<string, Buffer>, siteDir: string) =>
+  differentFiles(servedFiles(siteDir), before, ['written since', 'removed since']);
 
 /** Builds the same content cold, in a fresh folder and cache, and compares. */
 async function expectSameAsCold(step: string, more: Partial<SiteBuildOptions> = {}) {
@@ -165,7 +181,7 @@ describe('an incremental build', () => {
     expect(report).toMatchObject({ upToDate: true, bundled: false, parsed: 0, rendered: 0 });
     expect(report.stories).toBe(90);
     expect(stages).toEqual([]);
-    expect(servedFiles(site)).toEqual(before);
+    expect(changedSince(before, site)).toEqual([]);
   });
 
   it(
@@ -179,15 +195,19 @@ describe('an incremental build', () => {
     },
   );
 
-  it('with a photo added beside the stories, goes through the stages', async () => {
-    const media = path.join(root, 'content', 'media');
-    await mkdir(media, { recursive: true });
-    await writeFile(path.join(media, 'unused.txt'), 'not a photo any story shows');
-    const report = await buildSite(incremental());
-    expect(report).toMatchObject({ upToDate: false, rendered: 0 });
-    await rm(media, { recursive: true });
-    expect((await buildSite(incremental())).upToDate).toBe(false);
-  });
+  it(
+    'with a file added beside the stories, goes through the stages',
+    { timeout: 120_000 },
+    async () => {
+      const media = path.join(root, 'content', 'media');
+      await mkdir(media, { recursive: true });
+      await writeFile(path.join(media, 'unused.txt'), 'not a photo any story shows');
+      const report = await buildSite(incremental());
+      expect(report).toMatchObject({ upToDate: false, rendered: 0 });
+      await rm(media, { recursive: true });
+      expect((await buildSite(incremental())).upToDate).toBe(false);
+    },
+  );
 
   it('with another setting, goes through the stages', { timeout: 120_000 }, async () => {
     const report = await buildSite({ ...incremental(), breakingHours: 5 });
@@ -254,9 +274,12 @@ describe('a story that is not right', () => {
         expect.stringMatching(/5002\.json: not valid JSON/),
       ]);
       // The last good versions are still published, and nothing else moved.
-      expect(servedFiles(site.siteDir)).toEqual(before);
+      expect(changedSince(before, site.siteDir)).toEqual([]);
 
-      // Put back as it was: the build that failed recorded nothing to compare with.
+      // The build that failed recorded nothing to compare with: the next one fails again.
+      const again: unknown = await buildSite(site).catch((error: unknown) => error);
+      expect(again).toBeInstanceOf(BuildProblems);
+
       await writeFile(storyFile(0), firstText);
       await writeStory(2);
       const report = await buildSite(site);

@@ -18,6 +18,7 @@ import { codeFingerprint } from './code-fingerprint.ts';
 import {
   buildInputs,
   contentListing,
+  lastBuild,
   recordBuild,
   upToDateReport,
   type SiteBuildReport,
@@ -140,7 +141,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     });
     const listing = local ? contentListing(options.contentDirs) : 'no content';
     const inputsWith = (appCode: string | undefined) => buildInputs({ code, appCode, listing });
-    const upToDate = upToDateReport(cache, inputsWith(keptAppCode(appSettings)), now);
+    const last = lastBuild(cache);
+    const upToDate = upToDateReport(cache, last, inputsWith(keptAppCode(appSettings)), now);
     if (upToDate) return upToDate;
     const threads = {
       ...(options.threads === undefined ? {} : { threads: options.threads }),
@@ -198,7 +200,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
           ...threads,
         }),
       );
-      report.pages = pages.pages ?? report.pages;
+      // Every page as it was: as many as last time.
+      report.pages = pages.pages ?? last?.report.pages ?? 0;
       report.rendered = pages.rendered;
       await timed('sitemap and RSS', () => {
         publishStage({
@@ -213,7 +216,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     await timed('service worker', () =>
       serviceWorkerStage({ cache, apiBase: options.apiBase, appCode: app.code }),
     );
-    recordBuild(cache, inputsWith(app.code), now, report);
+    // Unless another site's build, with other settings, replaced the kept bundles meanwhile:
+    // then the pages may be that build's, and the next build renders them again.
+    if (keptAppCode(appSettings) === app.code)
+      recordBuild(cache, inputsWith(app.code), now, report);
   } finally {
     await cache.commit();
   }

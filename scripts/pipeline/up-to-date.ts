@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import type { BuildCache } from './build-cache.ts';
@@ -42,23 +42,35 @@ const LastBuildSchema = v.object({
   report: SiteBuildReportSchema,
 });
 
+/** Adds a line for each file below `dir` to `lines`, following links as the stages do. */
+function listFiles(dir: string, lines: string[], seen: Set<string>): void {
+  // A link back up the tree is walked once.
+  const real = realpathSync(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    // One removed while the folder is read is left out: the build goes on, and the next one
+    // sees the change.
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) listFiles(file, lines, seen);
+    else if (stats?.isFile()) {
+      lines.push(`${file}\0${String(stats.size)}\0${String(stats.mtimeMs)}`);
+    }
+  }
+}
+
 /**
- * A key of every file in `dirs` (name, size, modification time), or undefined if one of them is
- * not a folder: the load stage then says what is wrong.
+ * A key of every file in `dirs` (its path, size and modification time; a linked file or folder
+ * as what it links to), or undefined if one of them is not a folder: the load stage then says
+ * what is wrong.
  */
 export function contentListing(dirs: readonly string[]): string | undefined {
   const lines: string[] = [];
+  const seen = new Set<string>();
   for (const dir of dirs) {
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return undefined;
-    lines.push(path.resolve(dir));
-    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile()) continue;
-      const file = path.join(entry.parentPath, entry.name);
-      // One removed while the folder is read is missing from the key: the build goes on.
-      const stats = statSync(file, { throwIfNoEntry: false });
-      if (stats)
-        lines.push(`${path.relative(dir, file)}\0${String(stats.size)}\0${String(stats.mtimeMs)}`);
-    }
+    listFiles(path.resolve(dir), lines, seen);
   }
   return hashBytes(lines.sort().join('\n'));
 }
@@ -75,6 +87,14 @@ export function buildInputs(parts: {
     : hashBytes(`${code}\n${appCode}\n${listing}`);
 }
 
+export type LastBuild = v.InferOutput<typeof LastBuildSchema>;
+
+/** What the last finished build recorded of itself, if the cache is trusted. */
+export function lastBuild(cache: BuildCache): LastBuild | undefined {
+  const last = v.safeParse(LastBuildSchema, cache.lastBuild());
+  return cache.trusted && last.success ? last.output : undefined;
+}
+
 /**
  * The last build's report if this build, with these `inputs` at the clock `now`, has nothing to
  * do: the same inputs, and no story that was scheduled then is due now. (A clock set back, as
@@ -82,15 +102,15 @@ export function buildInputs(parts: {
  */
 export function upToDateReport(
   cache: BuildCache,
+  last: LastBuild | undefined,
   inputs: string | undefined,
   now: number,
 ): SiteBuildReport | undefined {
-  const last = v.safeParse(LastBuildSchema, cache.lastBuild());
-  if (!cache.trusted || inputs === undefined || !last.success) return undefined;
-  const { report } = last.output;
+  if (last === undefined || inputs === undefined) return undefined;
+  const { report } = last;
   const due = report.nextScheduled && Date.parse(report.nextScheduled.publishedAt) <= now;
-  if (last.output.inputs !== inputs || last.output.now > now || due) return undefined;
-  cache.recordBuild(last.output);
+  if (last.inputs !== inputs || last.now > now || due) return undefined;
+  cache.recordBuild(last);
   return {
     ...report,
     upToDate: true,
