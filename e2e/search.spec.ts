@@ -15,6 +15,7 @@ type Lang = 'ru' | 'ky';
 const UI = {
   ru: {
     open: 'Поиск',
+    heading: 'Поиск',
     label: 'Искать в новостях',
     landmark: 'Поиск по сайту',
     nothingFound: (query: string) =>
@@ -28,6 +29,7 @@ const UI = {
   },
   ky: {
     open: 'Издөө',
+    heading: 'Издөө',
     label: 'Жаңылыктардан издөө',
     landmark: 'Сайттан издөө',
     nothingFound: (query: string) =>
@@ -68,7 +70,12 @@ function results(page: Page) {
     .filter({ has: page.getByRole('heading') });
 }
 
-function status(page: Page) {
+/**
+ * The search page's announcement of its results. Read once the search page shows: while the
+ * app is still on its way there, the story the search started from has status regions too.
+ */
+async function searchStatus(page: Page, lang: Lang) {
+  await expect(page.getByRole('heading', { level: 1, name: UI[lang].heading })).toBeVisible();
   return page.getByRole('main').getByRole('status');
 }
 
@@ -89,7 +96,7 @@ test.describe('search', () => {
     await field.fill('дипломатов');
     await field.press('Enter');
     await expect(page).toHaveURL(/\/ru\/search\?q=%D0%B4/);
-    await expect(status(page)).toHaveText('Найдена 1 новость.');
+    await expect(await searchStatus(page, 'ru')).toHaveText('Найдена 1 новость.');
     const hit = results(page).first();
     await expect(hit.getByRole('link', { name: SEED_RU.title })).toHaveAttribute(
       'href',
@@ -104,7 +111,7 @@ test.describe('search', () => {
     const kyField = await searchField(page, 'ky');
     await kyField.fill('базар');
     await kyField.press('Enter');
-    await expect(status(page)).toHaveText('1 жаңылык табылды.');
+    await expect(await searchStatus(page, 'ky')).toHaveText('1 жаңылык табылды.');
     await expect(results(page).getByRole('link', { name: KY_BAZAAR.title })).toBeVisible();
   });
 
@@ -120,7 +127,7 @@ test.describe('search', () => {
 
     // The fixture stories say "передаёт".
     await page.goto(`/ru/search?q=${encodeURIComponent('передает')}`);
-    await expect(status(page)).toHaveText('Найдено 45 новостей.');
+    await expect(await searchStatus(page, 'ru')).toHaveText('Найдено 45 новостей.');
 
     await page.goto('/ky/search?q=bishkek');
     await expect(results(page).getByRole('link', { name: KY_BAZAAR.title })).toBeVisible();
@@ -156,7 +163,7 @@ test.describe('search', () => {
   for (const lang of ['ru', 'ky'] as const) {
     test(`nothing found says so (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/search?q=zqxjvw`);
-      await expect(status(page)).toHaveText(UI[lang].nothingFound('zqxjvw'));
+      await expect(await searchStatus(page, lang)).toHaveText(UI[lang].nothingFound('zqxjvw'));
       await expect(results(page)).toHaveCount(0);
     });
   }
@@ -204,7 +211,7 @@ test.describe('search', () => {
     const field = page.getByRole('searchbox', { name: UI.ru.label });
     await field.fill('Кемелова');
     await field.press('Enter');
-    await expect(status(page)).toHaveText(UI.ru.offline);
+    await expect(await searchStatus(page, 'ru')).toHaveText(UI.ru.offline);
   });
 });
 
@@ -233,7 +240,7 @@ test.describe('search with the service worker', () => {
 
     await context.setOffline(true);
     await page.goto(`/ru/search?q=${encodeURIComponent('Бишкек')}`);
-    await expect(status(page)).toHaveText(UI.ru.offline);
+    await expect(await searchStatus(page, 'ru')).toHaveText(UI.ru.offline);
   });
 });
 
