@@ -100,14 +100,15 @@ export function precompressedMiddleware(siteDir: string) {
     const acceptEncoding = Array.isArray(header) ? header.join(',') : header;
     // Only files inside the site, and only those that have a twin the client takes.
     const file = fileInSite(siteDir, pathname);
-    const twin =
-      contentType && file !== undefined && (method === 'GET' || method === 'HEAD')
-        ? TWINS.find(
-            ({ coding, suffix }) =>
-              acceptsEncoding(acceptEncoding, coding) && existsSync(`${file}${suffix}`),
-          )
-        : undefined;
-    if (!contentType || file === undefined || !twin) {
+    if (!contentType || file === undefined || (method !== 'GET' && method !== 'HEAD')) {
+      next();
+      return;
+    }
+    const twin = TWINS.find(
+      ({ coding, suffix }) =>
+        acceptsEncoding(acceptEncoding, coding) && existsSync(`${file}${suffix}`),
+    );
+    if (!twin) {
       next();
       return;
     }

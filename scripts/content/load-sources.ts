@@ -73,9 +73,9 @@ export function storyOf(article: Article, pictures: PictureRef[] = []): Story {
   };
 }
 
-/** Whether a story is scheduled for later than `now`, the build's clock (ms). */
-export function isScheduled(story: Story, now: number): boolean {
-  return Date.parse(story.item.publishedAt) > now;
+/** Whether a story published at `publishedAt` is scheduled for later than `now`, the build's clock (ms). */
+export function isScheduled(publishedAt: string, now: number): boolean {
+  return Date.parse(publishedAt) > now;
 }
 
 /** Whether every photo a story showed is as the last build read it. */
@@ -120,7 +120,7 @@ export async function loadSources(input: unknown): Promise<LoadResult> {
     const { size, mtimeMs } = statSync(file);
     const hash = hashBytes(bytes);
     // Touched, not changed, and not a scheduled story whose time has come.
-    const due = previous?.scheduled === true && !isScheduled(previous.story, now);
+    const due = previous?.scheduled === true && !isScheduled(previous.story.item.publishedAt, now);
     if (previous?.hash === hash && picturesUnchanged(previous.story.pictures) && !due) {
       result.loaded.push([file, { ...previous, size, mtimeMs }]);
       continue;
@@ -141,7 +141,7 @@ export async function loadSources(input: unknown): Promise<LoadResult> {
       continue;
     }
     const story = storyOf(published.article, published.pictures);
-    if (isScheduled(story, now)) {
+    if (isScheduled(story.item.publishedAt, now)) {
       // Checked now, so an editor hears of a problem at once; published by a later build.
       result.loaded.push([file, { size, mtimeMs, hash, story, output: '', scheduled: true }]);
       continue;

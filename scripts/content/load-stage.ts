@@ -115,7 +115,7 @@ export async function loadStage({
     const previous = record.previous.get(file);
     const { size, mtimeMs } = statSync(file);
     // A scheduled story whose time has come is read again, though its file did not change.
-    const due = previous?.scheduled === true && !isScheduled(previous.story, now);
+    const due = previous?.scheduled === true && !isScheduled(previous.story.item.publishedAt, now);
     if (
       previous?.size === size &&
       previous.mtimeMs === mtimeMs &&

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
+import { isScheduled } from '../content/load-sources.ts';
 import type { BuildCache } from './build-cache.ts';
 import { hashBytes } from './build-cache.ts';
 
@@ -108,7 +109,7 @@ export function upToDateReport(
 ): SiteBuildReport | undefined {
   if (last === undefined || inputs === undefined) return undefined;
   const { report } = last;
-  const due = report.nextScheduled && Date.parse(report.nextScheduled.publishedAt) <= now;
+  const due = report.nextScheduled && !isScheduled(report.nextScheduled.publishedAt, now);
   if (last.inputs !== inputs || last.now > now || due) return undefined;
   cache.recordBuild(last);
   return {
