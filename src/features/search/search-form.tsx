@@ -25,14 +25,20 @@ export function SearchForm() {
   const [text, setText] = useState(params.q);
   const [shown, setShown] = useState(params.q);
   const [open, setOpen] = useState(false);
-  // The address changed (back, a link, another page): the field shows its query.
+  // The query this field last sent to the address, until the address shows it.
+  const [sent, setSent] = useState<string | null>(null);
+  // The address changed (back, a link, another page): the field shows its query. Not when
+  // the change is this field's own search arriving: the reader may have typed on meanwhile,
+  // and those letters must not be lost.
   if (shown !== params.q) {
     setShown(params.q);
-    if (text.trim() !== params.q) setText(params.q);
+    setSent(null);
+    if (params.q !== sent && text.trim() !== params.q) setText(params.q);
   }
 
   const go = (query: string, replace: boolean) => {
     clearTimeout(typing.current);
+    setSent(query.trim());
     void navigate(searchPath(lang, searchParamsString({ ...params, q: query.trim() })), {
       replace,
     });
