@@ -157,6 +157,30 @@ describe('registerServiceWorker', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 
+  it('fetches again through the worker a first fetch that was on its way when it took over', async () => {
+    const registration = new FakeRegistration(null);
+    const { takeOver } = serviceWorkers(null, registration);
+    vi.useFakeTimers();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+    let arrive: (story: string) => void = () => undefined;
+    const story = vi
+      .fn<() => Promise<string>>()
+      .mockImplementationOnce(() => new Promise((resolve) => (arrive = resolve)))
+      .mockResolvedValue('story');
+    // A story fetched ahead just before the worker took over: its answer is still on its way.
+    const ahead = queryClient.query({ queryKey: ['articles', 'detail', '1'], queryFn: story });
+    await registerServiceWorker(queryClient);
+    takeOver();
+    await vi.runOnlyPendingTimersAsync();
+    expect(story).toHaveBeenCalledTimes(1);
+
+    arrive('story');
+    await ahead;
+    await vi.waitFor(() => {
+      expect(story).toHaveBeenCalledTimes(2);
+    });
+  });
+
   it('checks for a new version when the reader comes back to the page', async () => {
     const running = new FakeWorker();
     const registration = new FakeRegistration(running);

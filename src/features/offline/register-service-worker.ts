@@ -36,8 +36,13 @@ function keepLoadedData(queryClient: QueryClient): void {
   later(keepCurrentPage);
   // From the browser's HTTP cache (a year, immutable): no picture is downloaded twice.
   for (const picture of shownPictures()) later(() => fetch(picture));
-  for (const { queryKey } of queryClient.getQueryCache().getAll()) {
-    later(() => queryClient.refetchQueries({ queryKey, exact: true }));
+  for (const query of queryClient.getQueryCache().getAll()) {
+    later(async () => {
+      // A first fetch still on its way went out before the worker took over, and asking again
+      // now would only join it: let it end, then fetch through the worker.
+      if (query.state.data === undefined) await query.promise?.catch(() => undefined);
+      await queryClient.refetchQueries({ queryKey: query.queryKey, exact: true });
+    });
   }
 }
 
