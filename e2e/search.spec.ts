@@ -142,6 +142,16 @@ test.describe('search', () => {
     await page.goto(`/ru/search?q=${encodeURIComponent('Бишкек')}`);
     await expect(results(page)).toHaveCount(10);
     await expect(results(page).first().getByRole('heading')).toHaveText(NEWEST_RU.title);
+    // The e2e site's index is in parts of 20 stories: the order holds across them.
+    await page.getByRole('button', { name: UI.ru.more }).click();
+    await page.getByRole('button', { name: UI.ru.more }).click();
+    await expect(results(page)).toHaveCount(30);
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.map((date) => Date.parse(date))).toEqual(
+      dates.map((date) => Date.parse(date)).sort((a, b) => b - a),
+    );
     await page.getByRole('link', { name: UI.ru.relevance }).click();
     await expect(page).toHaveURL(/sort=relevance/);
     await expect(results(page).first().getByRole('heading')).toHaveText(IMAGE_ARTICLE.title);
@@ -235,7 +245,8 @@ test.describe('search with the service worker', () => {
     expect(await cachedIndex()).toEqual([]);
     await page.goto(`/ru/search?q=${encodeURIComponent('Кемелова')}`);
     await expect(results(page).getByRole('link', { name: SEED_RU.title })).toBeVisible();
-    await expect.poll(cachedIndex).toContain('/search-index/ru/pagefind.js');
+    await expect.poll(cachedIndex).toContain('/search-index/ru/0/pagefind.js');
+    expect(await cachedIndex()).toContain('/search-index/ru/parts.json');
     expect((await cachedIndex()).some((path) => path.includes('/fragment/'))).toBe(true);
 
     await context.setOffline(true);

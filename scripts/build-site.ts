@@ -6,6 +6,7 @@
  *   OUT_DIR        where the site is written (default dist)
  *   CONTENT_DIRS   the stories' folders, separated by the path delimiter (default content)
  *   APP_CACHE_DIR  where the app's bundles are kept (default node_modules/.cache/news-build/app)
+ *   SEARCH_PART_SIZE  stories per part of the search index (default 2000, decision 053)
  *   --json         ends with a JSON report line, for scripts that measure the build
  *
  * A story, picture or setting that is not right stops the build with one line for each
@@ -21,7 +22,7 @@ const { values: flags } = parseArgs({ options: { json: { type: 'boolean', defaul
 
 try {
   const env = readBuildEnv();
-  const { apiBase, site } = loadSettings(env);
+  const { apiBase, site, searchPartSize } = loadSettings(env);
   const contentDirs = (env.CONTENT_DIRS ?? 'content').split(path.delimiter).filter(Boolean);
   const started = performance.now();
   const report = await buildSite({
@@ -32,6 +33,7 @@ try {
     breakingHours: site.breakingHours,
     appSettings: appSettingsOf(env),
     ...(env.APP_CACHE_DIR ? { appCacheDir: env.APP_CACHE_DIR } : {}),
+    ...(searchPartSize === undefined ? {} : { searchPartSize }),
     onStage: (stage, seconds) => {
       console.log(`${stage}: ${seconds.toFixed(2)} s`);
     },

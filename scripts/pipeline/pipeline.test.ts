@@ -36,6 +36,8 @@ function options(name: string, more: Partial<SiteBuildOptions> = {}): SiteBuildO
     apiBase: '/api/v1',
     origin: 'https://news.example.kg',
     appSettings: appSettingsOf(process.env),
+    // Parts of 10 stories: an edition's 45 make five parts of its search index.
+    searchPartSize: 10,
     ...more,
   };
 }
@@ -109,11 +111,18 @@ describe('an incremental build', () => {
     'publishes a story and its translation: the same site as a cold build',
     { timeout: 120_000 },
     async () => {
+      const before = servedFiles(incremental().siteDir);
       await writeStory(90);
       await writeStory(91);
       const report = await buildSite(incremental());
       expect(report).toMatchObject({ bundled: false, stories: 92, parsed: 2 });
       expect(report.rendered).toBeLessThan(report.pages / 4);
+      // Of each edition's search index, the newest part alone is indexed again.
+      const searchFiles = changedSince(before, incremental().siteDir).filter((file) =>
+        file.startsWith('search-index/'),
+      );
+      expect(searchFiles.length).toBeGreaterThan(0);
+      expect(searchFiles.filter((file) => !/^search-index\/(ru|ky)\/4\//.test(file))).toEqual([]);
       await expectSameAsCold('publish');
     },
   );

@@ -65,6 +65,8 @@ export interface SiteBuildOptions {
   now?: number;
   /** For how many hours a breaking story's banner shows (site.config.json); 3 if not given. */
   breakingHours?: number;
+  /** Stories per part of the search index (decision 053); SEARCH_PART_SIZE if not given. */
+  searchPartSize?: number;
   /** What the app's bundles are built with (settings, VITE_ variables), see appStage. */
   appSettings: Record<string, unknown>;
   cacheDir?: string;
@@ -138,6 +140,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
       apiBase: options.apiBase,
       origin: options.origin,
       breakingHours: options.breakingHours ?? 3,
+      searchPartSize: options.searchPartSize ?? 'default',
     });
     const listing = local ? contentListing(options.contentDirs) : 'no content';
     const inputsWith = (appCode: string | undefined) => buildInputs({ code, appCode, listing });
@@ -176,7 +179,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
         }),
       );
       report.pictures = pictures.made;
-      await timed('search index', () => searchStage({ cache, apiDir, content }));
+      await timed('search index', () =>
+        searchStage({
+          cache,
+          apiDir,
+          content,
+          ...(options.searchPartSize === undefined ? {} : { partSize: options.searchPartSize }),
+        }),
+      );
     }
     const app = await timed('app', () => appStage({ cache, ...appSettings }));
     report.bundled = app.bundled;

@@ -125,18 +125,19 @@ describe('the service worker’s caching', () => {
     }
     const site = 'https://news.example.kg';
     expect(
-      routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ru/fragment/ru_1a2b.pf_fragment`),
+      routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ru/0/fragment/ru_1a2b.pf_fragment`),
     ).toBe(true);
-    expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ky/index/ky_9f.pf_index`)).toBe(
-      true,
-    );
-    expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ru/pagefind.ru_83e2.pf_meta`)).toBe(
-      true,
-    );
-    expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/ru/pagefind-entry.json`)).toBe(
-      false,
-    );
-    expect(routes(SEARCH_INDEX_PATTERN, `${site}/search-index/ru/pagefind-entry.json`)).toBe(true);
+    for (const hashed of [
+      'ky/12/index/ky_9f.pf_index',
+      'ru/3/filter/ru_537419e.pf_filter',
+      'ru/0/pagefind.ru_83e2.pf_meta',
+    ]) {
+      expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/${hashed}`)).toBe(true);
+    }
+    for (const named of ['ru/parts.json', 'ru/0/pagefind-entry.json', 'ru/0/pagefind.js']) {
+      expect(routes(SEARCH_HASHED_PATTERN, `${site}/search-index/${named}`)).toBe(false);
+      expect(routes(SEARCH_INDEX_PATTERN, `${site}/search-index/${named}`)).toBe(true);
+    }
     expect(routes(SEARCH_INDEX_PATTERN, `${site}/ru/search`)).toBe(false);
   });
 

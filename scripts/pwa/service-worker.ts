@@ -6,7 +6,7 @@ import {
   PICTURES_CACHE,
   SEARCH_CACHE,
 } from '../../src/shared/offline/cache-names.ts';
-import { SEARCH_INDEX_DIR } from '../../src/shared/search/search-text.ts';
+import { SEARCH_INDEX_DIR } from '../../src/shared/search/search-index.ts';
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -39,13 +39,14 @@ export const LIVE_LIMITS = { maxEntries: 60, maxAgeSeconds: 14 * DAY_SECONDS };
 export const STORY_FILES = '(?:articles|related)/[^/?#]+';
 
 /** The search index's parts a reader's searches fetched: a few searches' worth, never all. */
-export const SEARCH_LIMITS = { maxEntries: 150, maxAgeSeconds: 14 * DAY_SECONDS };
+export const SEARCH_LIMITS = { maxEntries: 200, maxAgeSeconds: 14 * DAY_SECONDS };
 
-/** Parts of the search index named by their content's hash (the index, its fragments). */
+/** Files of the search index named by their content's hash (its words, filters, fragments). */
 export const SEARCH_HASHED_PATTERN = new RegExp(
-  `/${SEARCH_INDEX_DIR}/[a-z]+/(?:index/|fragment/|pagefind\\.[^/]+\\.pf_meta$)`,
+  `/${SEARCH_INDEX_DIR}/[a-z]+/\\d+/(?:index/|fragment/|filter/|pagefind\\.[^/]+\\.pf_meta$)`,
 );
-/** The rest of it: Pagefind's script, worker and WebAssembly, and the entry naming the index. */
+/** The rest of it: the list of parts, Pagefind's script, worker and WebAssembly, and each
+ * part's entry naming its files. */
 export const SEARCH_INDEX_PATTERN = new RegExp(`/${SEARCH_INDEX_DIR}/`);
 
 /**

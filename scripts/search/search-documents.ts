@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Story } from '../content/load-sources.ts';
 import { articlePath } from '../../src/shared/lib/paths.ts';
+import { PART_FILTER } from '../../src/shared/search/search-index.ts';
 import { foldForSearch } from '../../src/shared/search/search-text.ts';
 
 /**
@@ -56,7 +57,8 @@ export interface SearchDocument {
   content: string;
 }
 
-export function searchDocument(story: Story, searchable: Searchable): SearchDocument {
+/** The story as Pagefind reads it, in part `part` of its edition's index. */
+export function searchDocument(story: Story, searchable: Searchable, part: number): SearchDocument {
   const { item } = story;
   const meta = (name: string, value: string) =>
     `<span data-pagefind-meta="${name}:${escapeHtml(value)}"></span>`;
@@ -77,6 +79,7 @@ export function searchDocument(story: Story, searchable: Searchable): SearchDocu
     meta('date', item.publishedAt) +
     (item.rubric ? meta('rubric', item.rubric) : '') +
     `<span data-pagefind-sort="date:${dateSortKey(item.publishedAt)}"></span>` +
+    `<span data-pagefind-filter="${PART_FILTER}:${String(part)}"></span>` +
     `</body></html>`;
   return { url: articlePath(item.lang, item), content };
 }

@@ -208,13 +208,19 @@ describe('loadSettings', () => {
   it('lists every bad setting at once, one line each', () => {
     let problems: readonly string[] = [];
     try {
-      loadSettings({ SITE_ORIGIN: 'kabar.kg', VITE_API_BASE: 'ftp://x' });
+      loadSettings({ SITE_ORIGIN: 'kabar.kg', VITE_API_BASE: 'ftp://x', SEARCH_PART_SIZE: '0' });
     } catch (error) {
       if (error instanceof BuildProblems) problems = error.problems;
     }
     expect(problems).toEqual([
+      'SEARCH_PART_SIZE: must be a whole number of stories, 1 or more',
       expect.stringMatching(/^site\.config\.json: origin: must be the site’s origin/),
       'VITE_API_BASE: must be a path such as /api/v1 or an http(s) URL, got "ftp://x"',
     ]);
+  });
+
+  it('reads the search index’s part size, when one is set', () => {
+    expect(loadSettings({}).searchPartSize).toBeUndefined();
+    expect(loadSettings({ SEARCH_PART_SIZE: '500' }).searchPartSize).toBe(500);
   });
 });

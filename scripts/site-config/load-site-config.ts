@@ -47,12 +47,25 @@ export function loadSiteConfig(
   return resolveSiteConfig(readFileSync(file, 'utf8'), env);
 }
 
-/** Every setting of a build, checked: the site's and the API base. */
+const PartSizeSchema = v.optional(
+  v.pipe(
+    v.string(),
+    v.regex(/^[1-9]\d*$/, 'must be a whole number of stories, 1 or more'),
+    v.transform(Number),
+  ),
+);
+
+/** Every setting of a build, checked: the site's, the API base and the search index's. */
 export function loadSettings(env: Record<string, string | undefined>): {
   site: SiteConfig;
   apiBase: string;
+  searchPartSize?: number | undefined;
 } {
   const problems: string[] = [];
+  const partSize = v.safeParse(PartSizeSchema, env.SEARCH_PART_SIZE);
+  if (!partSize.success) {
+    problems.push(...describeIssues(partSize.issues).map((issue) => `SEARCH_PART_SIZE: ${issue}`));
+  }
   let site: SiteConfig | undefined;
   let apiBase: string | undefined;
   try {
@@ -67,8 +80,8 @@ export function loadSettings(env: Record<string, string | undefined>): {
     const message = error instanceof Error ? error.message : String(error);
     problems.push(`VITE_API_BASE: ${message.replace(/^VITE_API_BASE /, '')}`);
   }
-  if (!site || apiBase === undefined) throw new BuildProblems(problems);
-  return { site, apiBase };
+  if (!site || apiBase === undefined || !partSize.success) throw new BuildProblems(problems);
+  return { site, apiBase, searchPartSize: partSize.output };
 }
 
 /**
@@ -87,8 +100,11 @@ export function readBuildEnv(): Record<string, string | undefined> {
  * variable, which Vite hands the browser's code.
  */
 export function appSettingsOf(env: Record<string, string | undefined>): Record<string, unknown> {
+  // The search index's part size is the build's alone: the app reads the parts' list.
+  const { site, apiBase } = loadSettings(env);
   return {
-    ...loadSettings(env),
+    site,
+    apiBase,
     vite: Object.entries(env)
       .filter(([name]) => name.startsWith('VITE_'))
       .sort(([a], [b]) => (a < b ? -1 : 1)),

@@ -1,13 +1,22 @@
 import * as v from 'valibot';
 import { ApiError } from '../../shared/api/api-error.ts';
+import { fetchJson } from '../../shared/api/fetch-json.ts';
 import type { Lang } from '../../shared/i18n/languages.ts';
-import { searchIndexPath } from '../../shared/search/search-text.ts';
+import {
+  PART_FILTER,
+  SearchPartsSchema,
+  searchPartPath,
+  searchPartsFile,
+} from '../../shared/search/search-index.ts';
 import { hitOf, type SearchEngine, type SearchHit } from './search-engine.ts';
 
 /**
  * The site's own search: each edition's static index (built by scripts/search), read in the
- * browser by Pagefind's JS API, which fetches only the parts of the index a query needs and
+ * browser by Pagefind's JS API, which fetches only the pieces of the index a query needs and
  * searches in a worker. Loaded the first time a reader searches, never before.
+ *
+ * An edition's index is in parts, numbered from its oldest stories (decision 053): the first
+ * part's Pagefind is started and every other part merged into it.
  */
 
 const FunctionSchema = v.function();
@@ -15,12 +24,18 @@ const FunctionSchema = v.function();
 const PagefindSchema = v.object({
   options: FunctionSchema,
   init: FunctionSchema,
+  mergeIndex: FunctionSchema,
+  filters: FunctionSchema,
   search: FunctionSchema,
 });
 type Pagefind = v.InferOutput<typeof PagefindSchema>;
 
-const ResultsSchema = v.object({
-  results: v.array(v.object({ data: FunctionSchema })),
+const ResultSchema = v.object({ data: FunctionSchema });
+type Result = v.InferOutput<typeof ResultSchema>;
+const FoundSchema = v.object({
+  results: v.array(ResultSchema),
+  /** How many of the results each filter's values have: the part filter's, by part. */
+  filters: v.optional(v.record(v.string(), v.record(v.string(), v.number())), {}),
 });
 const FragmentSchema = v.object({
   url: v.string(),
@@ -32,28 +47,81 @@ const FragmentSchema = v.object({
   }),
 });
 
-const loaded = new Map<Lang, Promise<Pagefind>>();
+/** The results' addresses are the stories' own, written whole into the index. */
+const PART_OPTIONS = { baseUrl: '/', excerptLength: 24 };
 
-function load(lang: Lang): Promise<Pagefind> {
+interface EditionIndex {
+  pagefind: Pagefind;
+  parts: number;
+}
+
+async function start(lang: Lang): Promise<EditionIndex | undefined> {
+  const { parts } = await fetchJson(`/${searchPartsFile(lang)}`, SearchPartsSchema);
+  if (parts === 0) return undefined;
+  const url = `${searchPartPath(lang, 0)}pagefind.js`;
+  try {
+    const pagefind = v.parse(PagefindSchema, await import(/* @vite-ignore */ url));
+    await pagefind.options(PART_OPTIONS);
+    await pagefind.init();
+    await Promise.all(
+      Array.from({ length: parts - 1 }, (_, index) =>
+        pagefind.mergeIndex(searchPartPath(lang, index + 1), PART_OPTIONS),
+      ),
+    );
+    // Loads the filters, so that each search says how many results each part has.
+    await pagefind.filters();
+    return { pagefind, parts };
+  } catch (error) {
+    throw new ApiError('network', url, error instanceof Error ? error.message : String(error));
+  }
+}
+
+const loaded = new Map<Lang, Promise<EditionIndex | undefined>>();
+
+function load(lang: Lang): Promise<EditionIndex | undefined> {
   let pending = loaded.get(lang);
   if (!pending) {
-    const url = `${searchIndexPath(lang)}pagefind.js`;
-    pending = import(/* @vite-ignore */ url).then(
-      async (module: unknown) => {
-        const pagefind = v.parse(PagefindSchema, module);
-        // The results' addresses are the stories' own, written whole into the index.
-        await pagefind.options({ baseUrl: '/', excerptLength: 24 });
-        await pagefind.init();
-        return pagefind;
-      },
-      (error: unknown) => {
-        loaded.delete(lang);
-        throw new ApiError('network', url, error instanceof Error ? error.message : String(error));
-      },
-    );
+    pending = start(lang);
+    // A failed start (offline, say) is tried again by the next search.
+    pending.catch(() => loaded.delete(lang));
     loaded.set(lang, pending);
   }
   return pending;
+}
+
+async function search(pagefind: Pagefind, query: string, options: object = {}) {
+  return v.parse(FoundSchema, await pagefind.search(query, options));
+}
+
+/**
+ * Results `offset` to `offset + limit`, newest first. Pagefind orders results merged from
+ * several parts by their scores, so each part is searched by itself, by date: the parts hold
+ * the stories in order of publication, so the newest part's come first.
+ */
+async function newest(
+  pagefind: Pagefind,
+  query: string,
+  perPart: Record<string, number>,
+  parts: number,
+  offset: number,
+  limit: number,
+): Promise<Result[]> {
+  const page: Result[] = [];
+  let skip = offset;
+  for (let part = parts - 1; part >= 0 && page.length < limit; part--) {
+    const count = perPart[String(part)] ?? 0;
+    if (skip >= count) {
+      skip -= count;
+      continue;
+    }
+    const found = await search(pagefind, query, {
+      filters: { [PART_FILTER]: String(part) },
+      sort: { date: 'desc' },
+    });
+    page.push(...found.results.slice(skip, skip + limit - page.length));
+    skip = 0;
+  }
+  return page;
 }
 
 function fragmentHit(raw: unknown): SearchHit | undefined {
@@ -65,13 +133,15 @@ function fragmentHit(raw: unknown): SearchHit | undefined {
 
 export const pagefindEngine: SearchEngine = {
   async search({ lang, query, sort, offset, limit }) {
-    const pagefind = await load(lang);
-    // Pagefind keeps each query's results: asking again for a later page costs no search.
-    const found = v.parse(
-      ResultsSchema,
-      await pagefind.search(query, sort === 'newest' ? { sort: { date: 'desc' } } : {}),
-    );
-    const page = found.results.slice(offset, offset + limit);
+    const index = await load(lang);
+    if (!index) return { total: 0, hits: [] };
+    const { pagefind, parts } = index;
+    // Every part searched at once: the results by relevance, and how many each part has.
+    const found = await search(pagefind, query);
+    const page =
+      sort === 'newest'
+        ? await newest(pagefind, query, found.filters[PART_FILTER] ?? {}, parts, offset, limit)
+        : found.results.slice(offset, offset + limit);
     const hits = await Promise.all(page.map(async (result) => fragmentHit(await result.data())));
     return {
       total: found.results.length,

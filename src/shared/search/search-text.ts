@@ -7,11 +7,3 @@
 export function foldForSearch(text: string): string {
   return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
-
-/** Where each edition's index is published, below the site's root. */
-export const SEARCH_INDEX_DIR = 'search-index';
-
-/** The address of an edition's index (its Pagefind bundle). */
-export function searchIndexPath(lang: string): string {
-  return `/${SEARCH_INDEX_DIR}/${lang}/`;
-}
