@@ -77,6 +77,37 @@ describe('SearchForm on the search page', () => {
     expect(field).toHaveValue('кемел');
   });
 
+  it('searches again the letters typed back while a shorter search was on its way', async () => {
+    const page = searchPage();
+    const { router } = renderWithProviders(
+      { routes: page.routes },
+      { initialEntries: [`/ru/search?q=${encodeURIComponent('кем')}`] },
+    );
+    const field = await screen.findByRole('searchbox', { name: ru.search.label });
+    expect(field).toHaveValue('кем');
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    page.hold();
+    fireEvent.change(field, { target: { value: 'ке' } });
+    act(() => {
+      vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    });
+    expect(router.state.navigation.state).toBe('loading');
+    // The reader types the letter back before the shorter search arrives.
+    fireEvent.change(field, { target: { value: 'кем' } });
+    act(() => {
+      vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    });
+    await act(async () => {
+      page.release();
+      await vi.waitFor(() => {
+        expect(router.state.navigation.state).toBe('idle');
+      });
+    });
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('кем');
+    expect(field).toHaveValue('кем');
+  });
+
   it('shows the query of an address the reader goes back to', async () => {
     const page = searchPage();
     const { router } = renderWithProviders(

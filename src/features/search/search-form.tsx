@@ -1,8 +1,13 @@
 import { useId, useRef, useState, type MouseEvent, type SyntheticEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import { addressOf, searchPath } from '../../shared/lib/paths.ts';
-import { MAX_QUERY_LENGTH, parseSearchParams, searchParamsString } from './search-params.ts';
+import {
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  parseSearchParams,
+  searchParamsString,
+} from './search-params.ts';
 
 /** How long typing must pause before the search page searches what was typed. */
 export const TYPING_PAUSE_MS = 150;
@@ -22,38 +27,40 @@ export function SearchForm() {
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const onSearchPage = addressOf(location.pathname)?.shape === 'search';
   const params = parseSearchParams(new URLSearchParams(onSearchPage ? location.search : ''));
+  const navigationType = useNavigationType();
   const [text, setText] = useState(params.q);
-  const [shown, setShown] = useState(params.q);
+  const [shownKey, setShownKey] = useState(location.key);
   const [open, setOpen] = useState(false);
-  // The query this field last sent to the address, until the address shows it.
+  // The query this field last sent to the address, until the address changes.
   const [sent, setSent] = useState<string | null>(null);
-  // The address changed (back, a link, another page): the field shows its query. Not when
-  // the change is this field's own search arriving: the reader may have typed on meanwhile,
-  // and those letters must not be lost.
-  if (shown !== params.q) {
-    setShown(params.q);
+  if (shownKey !== location.key) {
+    setShownKey(location.key);
     setSent(null);
-    if (params.q !== sent && text.trim() !== params.q) setText(params.q);
+    // The address changed (back, a link, another page): the field shows its query. Not when
+    // the change is this field's own search arriving: the reader may have typed on meanwhile,
+    // and those letters must not be lost.
+    const own = sent !== null && params.q === sent && navigationType !== NavigationType.Pop;
+    if (!own && normalizeQuery(text) !== params.q) setText(params.q);
   }
 
   const go = (query: string, replace: boolean) => {
     clearTimeout(typing.current);
-    setSent(query.trim());
-    void navigate(searchPath(lang, searchParamsString({ ...params, q: query.trim() })), {
-      replace,
-    });
+    const q = normalizeQuery(query);
+    setSent(q);
+    void navigate(searchPath(lang, searchParamsString({ ...params, q })), { replace });
   };
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    go(text, onSearchPage && text.trim() === params.q);
+    go(text, onSearchPage && normalizeQuery(text) === params.q);
   };
   const onType = (value: string) => {
     setText(value);
     clearTimeout(typing.current);
     if (!onSearchPage) return;
     // Each pause replaces the address: "Назад" leads back past the search, not letter by letter.
+    // Compared with the search on its way, if there is one: the address does not show it yet.
     typing.current = setTimeout(() => {
-      if (value.trim() !== params.q) go(value, true);
+      if (normalizeQuery(value) !== (sent ?? params.q)) go(value, true);
     }, TYPING_PAUSE_MS);
   };
   const toggle = (event: MouseEvent<HTMLAnchorElement>) => {

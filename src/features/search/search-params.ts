@@ -11,11 +11,13 @@ export type SearchSort = (typeof SORTS)[number];
  * mangled them: any `q` is taken as text, trimmed and cut to length; an unknown `sort` is the
  * default, newest first.
  */
+/** A query as it is searched and written in the address: spaces collapsed, cut to length. */
+export function normalizeQuery(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
 const SearchParamsSchema = v.object({
-  q: v.pipe(
-    v.fallback(v.string(), ''),
-    v.transform((text) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim()),
-  ),
+  q: v.pipe(v.fallback(v.string(), ''), v.transform(normalizeQuery)),
   sort: v.fallback(v.picklist(SORTS), 'newest'),
 });
 
