@@ -29,6 +29,8 @@ const SearchUnitSchema = v.object({
   /** A key of the part's stories and their versions. */
   key: v.string(),
   files: v.array(v.string()),
+  /** The part's version, as parts.json lists it: a hash of its Pagefind entry. */
+  version: v.string(),
 });
 
 /** Pagefind's files the reader needs: its JS API, its worker, its index. Not its own UI. */
@@ -134,6 +136,7 @@ export async function searchStage({
         [...content.stories.values()].filter((story) => story.item.lang === lang),
         partSize,
       );
+      const versions: string[] = [];
       for (const [part, stories] of parts.entries()) {
         const unit = `${lang}/${part}`;
         const key = hashBytes(
@@ -144,14 +147,18 @@ export async function searchStage({
         const before = record.previous.get(unit);
         if (before?.key === key && before.files.every((file) => outputs.keep(file))) {
           record.units.set(unit, before);
+          versions.push(before.version);
           continue;
         }
         const files = await indexPart(lang, part, stories, apiDir);
         for (const [file, bytes] of files) outputs.write(file, bytes);
-        record.units.set(unit, { key, files: [...files.keys()] });
+        const entry = files.get(searchPartFile(lang, part, 'pagefind-entry.json'));
+        const version = hashBytes(entry ?? '').slice(0, 16);
+        record.units.set(unit, { key, files: [...files.keys()], version });
+        versions.push(version);
         indexed.push(unit);
       }
-      outputs.write(searchPartsFile(lang), JSON.stringify({ parts: parts.length }));
+      outputs.write(searchPartsFile(lang), JSON.stringify({ parts: versions }));
     }
   } finally {
     await pagefind.close();

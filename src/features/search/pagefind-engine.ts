@@ -20,13 +20,15 @@ import { hitOf, type SearchEngine, type SearchHit } from './search-engine.ts';
  */
 
 const FunctionSchema = v.function();
-/** Pagefind's module, as far as it is used here. */
+/** Pagefind's module: each start makes an instance of its own (a failed one is thrown away). */
+const ModuleSchema = v.object({ createInstance: FunctionSchema });
+/** A Pagefind instance, as far as it is used here. */
 const PagefindSchema = v.object({
   options: FunctionSchema,
-  init: FunctionSchema,
   mergeIndex: FunctionSchema,
   filters: FunctionSchema,
   search: FunctionSchema,
+  destroy: FunctionSchema,
 });
 type Pagefind = v.InferOutput<typeof PagefindSchema>;
 
@@ -50,6 +52,14 @@ const FragmentSchema = v.object({
 /** The results' addresses are the stories' own, written whole into the index. */
 const PART_OPTIONS = { baseUrl: '/', excerptLength: 24 };
 
+/**
+ * A part's options. Its version (from parts.json) tags the address of its entry, which Pagefind
+ * would otherwise make new on every start, so the service worker keeps one copy of each.
+ */
+function partOptions(version: string) {
+  return { ...PART_OPTIONS, metaCacheTag: version };
+}
+
 interface EditionIndex {
   pagefind: Pagefind;
   parts: number;
@@ -57,21 +67,35 @@ interface EditionIndex {
 
 async function start(lang: Lang): Promise<EditionIndex | undefined> {
   const { parts } = await fetchJson(`/${searchPartsFile(lang)}`, SearchPartsSchema);
-  if (parts === 0) return undefined;
+  const [first, ...others] = parts;
+  if (first === undefined) return undefined;
   const url = `${searchPartPath(lang, 0)}pagefind.js`;
+  let module: unknown;
   try {
-    const pagefind = v.parse(PagefindSchema, await import(/* @vite-ignore */ url));
+    module = await import(/* @vite-ignore */ url);
+  } catch (error) {
+    throw new ApiError('network', url, error instanceof Error ? error.message : String(error));
+  }
+  const { createInstance } = v.parse(ModuleSchema, module);
+  const pagefind = v.parse(
+    PagefindSchema,
+    createInstance({ basePath: searchPartPath(lang, 0), ...partOptions(first) }),
+  );
+  try {
     await pagefind.options(PART_OPTIONS);
-    await pagefind.init();
+    // The first part loaded before any is merged: a part merged waits for it without end, and
+    // a first part that cannot load says so here.
+    await pagefind.filters();
     await Promise.all(
-      Array.from({ length: parts - 1 }, (_, index) =>
-        pagefind.mergeIndex(searchPartPath(lang, index + 1), PART_OPTIONS),
+      others.map((version, index) =>
+        pagefind.mergeIndex(searchPartPath(lang, index + 1), partOptions(version)),
       ),
     );
     // Loads the filters, so that each search says how many results each part has.
     await pagefind.filters();
-    return { pagefind, parts };
+    return { pagefind, parts: parts.length };
   } catch (error) {
+    void pagefind.destroy();
     throw new ApiError('network', url, error instanceof Error ? error.message : String(error));
   }
 }
@@ -87,6 +111,12 @@ function load(lang: Lang): Promise<EditionIndex | undefined> {
     loaded.set(lang, pending);
   }
   return pending;
+}
+
+/** An index that failed a search is thrown away: the next search starts it again. */
+function discard(lang: Lang, { pagefind }: EditionIndex): void {
+  loaded.delete(lang);
+  void pagefind.destroy();
 }
 
 async function search(pagefind: Pagefind, query: string, options: object = {}) {
@@ -136,16 +166,27 @@ export const pagefindEngine: SearchEngine = {
     const index = await load(lang);
     if (!index) return { total: 0, hits: [] };
     const { pagefind, parts } = index;
-    // Every part searched at once: the results by relevance, and how many each part has.
-    const found = await search(pagefind, query);
-    const page =
-      sort === 'newest'
-        ? await newest(pagefind, query, found.filters[PART_FILTER] ?? {}, parts, offset, limit)
-        : found.results.slice(offset, offset + limit);
-    const hits = await Promise.all(page.map(async (result) => fragmentHit(await result.data())));
-    return {
-      total: found.results.length,
-      hits: hits.filter((hit): hit is SearchHit => hit !== undefined),
-    };
+    try {
+      // Every part searched at once: the results by relevance, and how many each part has.
+      const found = await search(pagefind, query);
+      const perPart = found.filters[PART_FILTER] ?? {};
+      // A part whose filter did not load would be left out of the newest first, unseen.
+      const counted = Object.values(perPart).reduce((sum, count) => sum + count, 0);
+      if (counted !== found.results.length) {
+        throw new ApiError('network', searchPartsFile(lang), 'a part of the index did not load');
+      }
+      const page =
+        sort === 'newest'
+          ? await newest(pagefind, query, perPart, parts, offset, limit)
+          : found.results.slice(offset, offset + limit);
+      const hits = await Promise.all(page.map(async (result) => fragmentHit(await result.data())));
+      return {
+        total: found.results.length,
+        hits: hits.filter((hit): hit is SearchHit => hit !== undefined),
+      };
+    } catch (error) {
+      discard(lang, index);
+      throw error;
+    }
   },
 };

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 
 /**
  * How each edition's search index is published (decision 053), for the build that writes it
- * and the app that reads it: `search-index/{lang}/parts.json` says how many parts there are,
+ * and the app that reads it: `search-index/{lang}/parts.json` lists the parts' versions,
  * and part N (numbered from the oldest stories) is a Pagefind bundle in
  * `search-index/{lang}/{N}/`. Each story is indexed with the filter `part: N`.
  */
@@ -16,8 +16,9 @@ export const SEARCH_PART_SIZE = 2000;
 /** The Pagefind filter that names a story's part. */
 export const PART_FILTER = 'part';
 
+/** parts.json: each part's version (a hash of its entry), from part 0 on. */
 export const SearchPartsSchema = v.object({
-  parts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  parts: v.array(v.pipe(v.string(), v.regex(/^[\w-]+$/, 'must be a version'))),
 });
 
 /** The file naming an edition's parts, below the site's root. */
