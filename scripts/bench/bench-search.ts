@@ -11,8 +11,13 @@
  *      key to its results on screen (the pause the field waits for included).
  * The last line is one JSON object: {articles, coldBuildSeconds, indexSeconds,
  * indexEditSeconds, indexMb, firstQueryKb, resultsMs}.
+ *
+ * npm run bench:search -- --site DIR measures steps 3 and 4 alone, on a site built already.
+ * Bytes are counted as the server sent them (headers and bodies): it does not compress, so
+ * Pagefind's two scripts count whole (its index and WebAssembly come compressed already).
  */
 import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,22 +32,13 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '2000' },
     port: { type: 'string', default: '4203' },
     keep: { type: 'boolean', default: false },
+    site: { type: 'string' },
   },
 });
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 2 || count % 2 !== 0) {
   console.error('usage: npm run bench:search -- --articles N   (N an even whole number)');
   process.exit(2);
-}
-
-const { root, contentDir, siteDir, build: buildSite } = await benchSite('bench-search');
-
-/** One build; its wall-clock time and the search index stage's, as the build prints it. */
-async function build(step: string) {
-  const { stdout, seconds } = await buildSite();
-  const index = Number(/^search index: ([\d.]+) s$/m.exec(stdout)?.[1] ?? Number.NaN);
-  console.log(`${step}: ${seconds.toFixed(1)} s, of which the search index ${index.toFixed(1)} s`);
-  return { seconds, index };
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -53,24 +49,25 @@ async function folderBytes(dir: string): Promise<number> {
   return bytes;
 }
 
-try {
-  await generateCorpus(contentDir, count);
-  const cold = await build('cold build');
-  const edited = syntheticArticle(Math.floor(count / 2));
-  await writeFile(
-    path.join(contentDir, 'articles', `${edited.id}.json`),
-    JSON.stringify({ ...edited, title: `${edited.title} (исправлено)` }),
-  );
-  const edit = await build('one story edited');
-  const indexMb = (await folderBytes(path.join(siteDir, 'search-index'))) / 1e6;
-
+/** Steps 3 and 4 on the site in `siteDir`, served as static files. */
+async function measureSearches(siteDir: string) {
   const server = createServer((request, response) => {
     void handler(request, response, { public: siteDir, cleanUrls: true });
   });
+  // What the server sent, the page's and Pagefind's worker's requests alike.
+  let closedBytes = 0;
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => {
+      closedBytes += socket.bytesWritten;
+      sockets.delete(socket);
+    });
+  });
+  const bytesSent = () =>
+    closedBytes + [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0);
   await new Promise<void>((resolve) => server.listen(Number(values.port), '127.0.0.1', resolve));
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
-  let firstQueryKb = 0;
-  let resultsMs = 0;
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
     const cdp = await page.context().newCDPSession(page);
@@ -81,24 +78,13 @@ try {
         key.startsWith('__reactContainer'),
       ),
     );
-    // Every request the page and Pagefind's worker make (a page's own CDP session would miss
-    // the worker's), as the network carried them: headers and compressed bodies.
-    let transferred = 0;
-    const sized: Promise<void>[] = [];
-    page.on('requestfinished', (request) => {
-      sized.push(
-        request.sizes().then((sizes) => {
-          transferred += sizes.responseHeadersSize + sizes.responseBodySize;
-        }),
-      );
-    });
+    const before = bytesSent();
     const field = page.getByRole('searchbox');
     const status = page.getByRole('main').getByRole('status');
     await field.pressSequentially('бишкек экономика', { delay: 60 });
     await status.filter({ hasText: /\d/ }).waitFor({ timeout: 600_000 });
     await page.locator('.search-results__item').first().waitFor();
-    await Promise.all(sized);
-    firstQueryKb = transferred / 1024;
+    const firstQueryKb = (bytesSent() - before) / 1024;
     console.log(`first search: ${firstQueryKb.toFixed(0)} KB transferred`);
 
     await field.fill('');
@@ -108,24 +94,56 @@ try {
       .locator('.search-results__item mark', { hasText: /бюджет/i })
       .first()
       .waitFor({ timeout: 60_000 });
-    resultsMs = performance.now() - typed;
+    const resultsMs = performance.now() - typed;
     console.log(`a second search: results ${resultsMs.toFixed(0)} ms after the last key`);
+    return {
+      firstQueryKb: Number(firstQueryKb.toFixed(0)),
+      resultsMs: Number(resultsMs.toFixed(0)),
+    };
   } finally {
     await browser.close();
     server.close();
   }
-  console.log(
-    JSON.stringify({
-      articles: count,
-      coldBuildSeconds: Number(cold.seconds.toFixed(1)),
-      indexSeconds: Number(cold.index.toFixed(1)),
-      indexEditSeconds: Number(edit.index.toFixed(1)),
-      indexMb: Number(indexMb.toFixed(1)),
-      firstQueryKb: Number(firstQueryKb.toFixed(0)),
-      resultsMs: Number(resultsMs.toFixed(0)),
-    }),
-  );
-} finally {
-  if (!values.keep) await rm(root, { recursive: true, force: true });
-  else console.error(`kept ${root}`);
+}
+
+if (values.site) {
+  console.log(JSON.stringify(await measureSearches(values.site)));
+} else {
+  const { root, contentDir, siteDir, build: buildSite } = await benchSite('bench-search');
+
+  /** One build; its wall-clock time and the search index stage's, as the build prints it. */
+  const build = async (step: string) => {
+    const { stdout, seconds } = await buildSite();
+    const index = Number(/^search index: ([\d.]+) s$/m.exec(stdout)?.[1] ?? Number.NaN);
+    console.log(
+      `${step}: ${seconds.toFixed(1)} s, of which the search index ${index.toFixed(1)} s`,
+    );
+    return { seconds, index };
+  };
+
+  try {
+    await generateCorpus(contentDir, count);
+    const cold = await build('cold build');
+    const edited = syntheticArticle(Math.floor(count / 2));
+    await writeFile(
+      path.join(contentDir, 'articles', `${edited.id}.json`),
+      JSON.stringify({ ...edited, title: `${edited.title} (исправлено)` }),
+    );
+    const edit = await build('one story edited');
+    const indexMb = (await folderBytes(path.join(siteDir, 'search-index'))) / 1e6;
+    const searches = await measureSearches(siteDir);
+    console.log(
+      JSON.stringify({
+        articles: count,
+        coldBuildSeconds: Number(cold.seconds.toFixed(1)),
+        indexSeconds: Number(cold.index.toFixed(1)),
+        indexEditSeconds: Number(edit.index.toFixed(1)),
+        indexMb: Number(indexMb.toFixed(1)),
+        ...searches,
+      }),
+    );
+  } finally {
+    if (!values.keep) await rm(root, { recursive: true, force: true });
+    else console.error(`kept ${root}`);
+  }
 }
