@@ -9,6 +9,7 @@ import {
   searchPartFile,
   searchPartsFile,
 } from '../../src/shared/search/search-index.ts';
+import { newestFirst } from '../content/feeds.ts';
 import type { LoadedContent } from '../content/load-stage.ts';
 import type { Story } from '../content/load-sources.ts';
 import { hashBytes, type BuildCache } from '../pipeline/build-cache.ts';
@@ -95,11 +96,8 @@ async function indexPart(
  * that is full changes only when one of its stories is edited, removed or dated earlier.
  */
 export function searchParts(stories: readonly Story[], size: number): Story[][] {
-  const oldestFirst = [...stories].sort(
-    (a, b) =>
-      Date.parse(a.item.publishedAt) - Date.parse(b.item.publishedAt) ||
-      (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
-  );
+  // The feeds' order, reversed (decision 021): parts and archive pages are numbered alike.
+  const oldestFirst = [...stories].sort((a, b) => newestFirst(b.item, a.item));
   const parts: Story[][] = [];
   for (let start = 0; start < oldestFirst.length; start += size) {
     parts.push(oldestFirst.slice(start, start + size));
