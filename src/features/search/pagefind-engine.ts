@@ -24,7 +24,6 @@ const FunctionSchema = v.function();
 const ModuleSchema = v.object({ createInstance: FunctionSchema });
 /** A Pagefind instance, as far as it is used here. */
 const PagefindSchema = v.object({
-  options: FunctionSchema,
   mergeIndex: FunctionSchema,
   filters: FunctionSchema,
   search: FunctionSchema,
@@ -49,15 +48,14 @@ const FragmentSchema = v.object({
   }),
 });
 
-/** The results' addresses are the stories' own, written whole into the index. */
-const PART_OPTIONS = { baseUrl: '/', excerptLength: 24 };
-
 /**
- * A part's options. Its version (from parts.json) tags the address of its entry, which Pagefind
- * would otherwise make new on every start, so the service worker keeps one copy of each.
+ * A part's options, given as Pagefind makes the part's instance. The results' addresses are the
+ * stories' own, written whole into the index. The part's version (from parts.json) tags the
+ * address of its entry, which Pagefind would otherwise make new on every start, so the service
+ * worker keeps one copy of each.
  */
 function partOptions(version: string) {
-  return { ...PART_OPTIONS, metaCacheTag: version };
+  return { baseUrl: '/', excerptLength: 24, metaCacheTag: version };
 }
 
 interface EditionIndex {
@@ -82,7 +80,6 @@ async function start(lang: Lang): Promise<EditionIndex | undefined> {
     createInstance({ basePath: searchPartPath(lang, 0), ...partOptions(first) }),
   );
   try {
-    await pagefind.options(PART_OPTIONS);
     // The first part loaded before any is merged: a part merged waits for it without end, and
     // a first part that cannot load says so here.
     await pagefind.filters();
