@@ -6,16 +6,16 @@ export const MAX_QUERY_LENGTH = 200;
 export const SORTS = ['newest', 'relevance'] as const;
 export type SearchSort = (typeof SORTS)[number];
 
-/**
- * A search address's parameters (`?q=…&sort=relevance`), as a reader may have typed, shared or
- * mangled them: any `q` is taken as text, trimmed and cut to length; an unknown `sort` is the
- * default, newest first.
- */
 /** A query as it is searched and written in the address: spaces collapsed, cut to length. */
 export function normalizeQuery(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
+/**
+ * A search address's parameters (`?q=…&sort=relevance`), as a reader may have typed, shared or
+ * mangled them: any `q` is taken as text, trimmed and cut to length; an unknown `sort` is the
+ * default, newest first.
+ */
 const SearchParamsSchema = v.object({
   q: v.pipe(v.fallback(v.string(), ''), v.transform(normalizeQuery)),
   sort: v.fallback(v.picklist(SORTS), 'newest'),
