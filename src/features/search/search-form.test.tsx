@@ -29,82 +29,72 @@ function searchPage() {
   };
 }
 
+/** The search form at `address`, its field found; then the test counts the typing pause. */
+async function renderForm(address: string) {
+  const page = searchPage();
+  const { router } = renderWithProviders({ routes: page.routes }, { initialEntries: [address] });
+  const field = await screen.findByRole('searchbox', { name: ru.search.label });
+  // Testing Library's own waits need real timers: faked only once the field is there.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const query = () => new URLSearchParams(router.state.location.search).get('q');
+  return { page, router, field, query };
+}
+
+/** The reader types `value` and pauses. */
+function typeAndPause(field: HTMLElement, value: string) {
+  fireEvent.change(field, { target: { value } });
+  act(() => {
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+  });
+}
+
+/** Waits until the router has arrived wherever it was going. */
+async function arrived(router: ReturnType<typeof renderWithProviders>['router']) {
+  await act(async () => {
+    await vi.waitFor(() => {
+      expect(router.state.navigation.state).toBe('idle');
+    });
+  });
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
 
 describe('SearchForm on the search page', () => {
   it('keeps the letters typed while the search for the first ones was on its way', async () => {
-    const page = searchPage();
-    const { router } = renderWithProviders(
-      { routes: page.routes },
-      {
-        initialEntries: ['/ru/search'],
-      },
-    );
-    const field = await screen.findByRole('searchbox', { name: ru.search.label });
-
-    // The typing pause is counted by the test; Testing Library's own waits need real timers.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { page, router, field, query } = await renderForm('/ru/search');
     page.hold();
-    fireEvent.change(field, { target: { value: 'ке' } });
-    act(() => {
-      vi.advanceTimersByTime(TYPING_PAUSE_MS);
-    });
+    typeAndPause(field, 'ке');
     expect(router.state.navigation.state).toBe('loading');
 
     // The reader types on; then the search for "ке" arrives.
     fireEvent.change(field, { target: { value: 'кем' } });
-    await act(async () => {
-      page.release();
-      await vi.waitFor(() => {
-        expect(router.state.navigation.state).toBe('idle');
-      });
-    });
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('ке');
+    page.release();
+    await arrived(router);
+    expect(query()).toBe('ке');
     expect(field).toHaveValue('кем');
 
-    fireEvent.change(field, { target: { value: 'кемел' } });
-    act(() => {
-      vi.advanceTimersByTime(TYPING_PAUSE_MS);
-    });
-    await act(async () => {
-      await vi.waitFor(() => {
-        expect(router.state.navigation.state).toBe('idle');
-      });
-    });
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('кемел');
+    typeAndPause(field, 'кемел');
+    await arrived(router);
+    expect(query()).toBe('кемел');
     expect(field).toHaveValue('кемел');
   });
 
   it('searches again the letters typed back while a shorter search was on its way', async () => {
-    const page = searchPage();
-    const { router } = renderWithProviders(
-      { routes: page.routes },
-      { initialEntries: [`/ru/search?q=${encodeURIComponent('кем')}`] },
+    const { page, router, field, query } = await renderForm(
+      `/ru/search?q=${encodeURIComponent('кем')}`,
     );
-    const field = await screen.findByRole('searchbox', { name: ru.search.label });
     expect(field).toHaveValue('кем');
-
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     page.hold();
-    fireEvent.change(field, { target: { value: 'ке' } });
-    act(() => {
-      vi.advanceTimersByTime(TYPING_PAUSE_MS);
-    });
+    typeAndPause(field, 'ке');
     expect(router.state.navigation.state).toBe('loading');
+
     // The reader types the letter back before the shorter search arrives.
-    fireEvent.change(field, { target: { value: 'кем' } });
-    act(() => {
-      vi.advanceTimersByTime(TYPING_PAUSE_MS);
-    });
-    await act(async () => {
-      page.release();
-      await vi.waitFor(() => {
-        expect(router.state.navigation.state).toBe('idle');
-      });
-    });
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('кем');
+    typeAndPause(field, 'кем');
+    page.release();
+    await arrived(router);
+    expect(query()).toBe('кем');
     expect(field).toHaveValue('кем');
   });
 
