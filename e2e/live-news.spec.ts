@@ -1,7 +1,7 @@
 import type { Page, Route } from '@playwright/test';
 import * as v from 'valibot';
 import { FIXTURE_ARTICLES, SEED_RU } from './support/fixture-articles.ts';
-import { layoutShiftSoFar } from './support/layout-shift.ts';
+import { layoutShifts } from './support/layout-shift.ts';
 import { expect, test } from './support/test.ts';
 
 /**
@@ -43,13 +43,6 @@ async function routeFrontFeed(page: Page) {
     },
     requests: () => requests,
   };
-}
-
-/** Layout shift so far; its measure waits half a second, on the page's (fake) clock. */
-async function shiftSoFar(page: Page): Promise<number> {
-  const shift = layoutShiftSoFar(page);
-  await page.clock.runFor(600);
-  return shift;
 }
 
 /** Tells the page it is hidden or shown, as switching tabs does. */
@@ -152,7 +145,7 @@ test.describe('a page left open', () => {
     const headline = page.getByRole('heading', { level: 1 });
     await expect(headline).toHaveText(SEED_RU.title);
     await page.waitForLoadState('networkidle');
-    const shiftBefore = await shiftSoFar(page);
+    const shiftsBefore = await layoutShifts(page);
     edited = true;
     await page.clock.runFor(TWO_MINUTES);
     const show = page.getByRole('button', { name: 'Показать новую версию' });
@@ -160,7 +153,7 @@ test.describe('a page left open', () => {
     await expect(page.getByText('Опубликована новая версия этой новости.')).toBeVisible();
     // Never swapped under the reader, and nothing moved for the notice.
     await expect(headline).toHaveText(SEED_RU.title);
-    expect(await shiftSoFar(page)).toBe(shiftBefore);
+    expect(await layoutShifts(page)).toEqual(shiftsBefore);
 
     await show.click();
     await expect(headline).toHaveText('Дипломаты завершили встречи в Абиджане');
@@ -189,7 +182,7 @@ test.describe('a page left open', () => {
     const banner = page.getByRole('complementary', { name: 'Срочно' });
     await expect(banner).toHaveCount(0);
     await page.waitForLoadState('networkidle');
-    const shiftBefore = await shiftSoFar(page);
+    const shiftsBefore = await layoutShifts(page);
 
     breaking = true;
     await page.clock.runFor(TWO_MINUTES);
@@ -197,7 +190,7 @@ test.describe('a page left open', () => {
       'href',
       `/ru/news/${LATE_STORY.id}/${LATE_STORY.slug}`,
     );
-    expect(await shiftSoFar(page)).toBe(shiftBefore);
+    expect(await layoutShifts(page)).toEqual(shiftsBefore);
 
     await banner.getByRole('button', { name: 'Скрыть срочную новость' }).click();
     await expect(banner).toHaveCount(0);

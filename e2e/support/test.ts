@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { recordLayoutShifts } from './layout-shift.ts';
 
 /**
  * Waits until the app has taken over the page: it starts after the first paint (see the boot
@@ -28,6 +29,7 @@ const FAILED_REQUEST = /^Failed to load resource: /;
 export const test = base.extend<{ failOnPageErrors: undefined }>({
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled) {
+      await recordLayoutShifts(page);
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
       page.goto = async (url, options) => {
