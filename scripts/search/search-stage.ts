@@ -115,7 +115,7 @@ export async function searchStage({
   apiDir: string;
   content: LoadedContent;
   partSize?: number;
-}): Promise<{ indexed: string[] }> {
+}): Promise<void> {
   const code = codeFingerprint([new URL(import.meta.url)], {
     api: path.relative(cache.siteDir, apiDir),
     partSize,
@@ -125,9 +125,8 @@ export async function searchStage({
   // No story changed since the last build: every index is as it was.
   if (record.keptAsBefore(content.key)) {
     record.finish();
-    return { indexed: [] };
+    return;
   }
-  const indexed: string[] = [];
   try {
     for (const lang of LANGS) {
       const parts = searchParts(
@@ -154,7 +153,6 @@ export async function searchStage({
         const version = hashBytes(entry ?? '').slice(0, 16);
         record.units.set(unit, { key, files: [...files.keys()], version });
         versions.push(version);
-        indexed.push(unit);
       }
       outputs.write(searchPartsFile(lang), JSON.stringify({ parts: versions }));
     }
@@ -162,5 +160,4 @@ export async function searchStage({
     await pagefind.close();
   }
   record.finish();
-  return { indexed };
 }
