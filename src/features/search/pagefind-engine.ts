@@ -8,6 +8,7 @@ import {
   searchPartPath,
   searchPartsFile,
 } from '../../shared/search/search-index.ts';
+import { findsQuery } from './matched-words.ts';
 import { hitOf, type SearchEngine, type SearchHit } from './search-engine.ts';
 
 /**
@@ -31,7 +32,11 @@ const PagefindSchema = v.object({
 });
 type Pagefind = v.InferOutput<typeof PagefindSchema>;
 
-const ResultSchema = v.object({ data: FunctionSchema });
+const ResultSchema = v.object({
+  data: FunctionSchema,
+  /** Where, in words of its text, the result matched the query. */
+  words: v.array(v.number()),
+});
 type Result = v.InferOutput<typeof ResultSchema>;
 const FoundSchema = v.object({
   results: v.array(ResultSchema),
@@ -151,6 +156,18 @@ async function newest(
   return page;
 }
 
+/** A result's story as the index holds its text. */
+const ContentSchema = v.object({ content: v.string() });
+
+/**
+ * Whether the query was found at all, and not only a stub of one of its words (matched-words.ts):
+ * told by the words the best result matched, as the stub is the same for every result.
+ */
+async function foundAtAll(best: Result, query: string): Promise<boolean> {
+  const { content } = v.parse(ContentSchema, await best.data());
+  return findsQuery(query, content, best.words);
+}
+
 function fragmentHit(raw: unknown): SearchHit | undefined {
   const fragment = v.safeParse(FragmentSchema, raw);
   if (!fragment.success) return undefined;
@@ -166,6 +183,8 @@ export const pagefindEngine: SearchEngine = {
     try {
       // Every part searched at once: the results by relevance, and how many each part has.
       const found = await search(pagefind, query);
+      const best = found.results[0];
+      if (best === undefined || !(await foundAtAll(best, query))) return { total: 0, hits: [] };
       const perPart = found.filters[PART_FILTER] ?? {};
       // A part whose filter did not load would be left out of the newest first, unseen.
       const counted = Object.values(perPart).reduce((sum, count) => sum + count, 0);
