@@ -35,12 +35,13 @@ export function RouteErrorBoundary() {
       </h1>
       <p>{messageFor(error, t)}</p>
       <p>
+        {/* Not disabled while it retries: a disabled button would drop the keyboard's focus. */}
         <button
           type="button"
           className="button"
-          disabled={retrying}
+          aria-disabled={retrying || undefined}
           onClick={() => {
-            void revalidator.revalidate();
+            if (!retrying) void revalidator.revalidate();
           }}
         >
           {t.retry}

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useSearchParams } from 'react-router';
 import { useEdition } from '../../../shared/i18n/edition-context.tsx';
@@ -101,6 +102,26 @@ function useSearch(params: SearchParams) {
   });
 }
 
+/**
+ * Keeps the keyboard's place when results are added below it: the first of the results a "show
+ * more" added takes the focus once they arrive (the button it was on may go with the last page).
+ */
+function useFocusOnAdded(count: number) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const fromRef = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (fromRef.current === undefined || count <= fromRef.current) return;
+    listRef.current?.querySelectorAll('a').item(fromRef.current).focus();
+    fromRef.current = undefined;
+  }, [count]);
+  return {
+    listRef,
+    focusFrom: (index: number) => {
+      fromRef.current = index;
+    },
+  };
+}
+
 export function SearchRoute() {
   const { lang, t } = useEdition();
   const [searchParams] = useSearchParams();
@@ -108,10 +129,12 @@ export function SearchRoute() {
   const search = useSearch(params);
   const hits = search.data?.pages.flatMap((page) => page.hits) ?? [];
   const failed = params.q !== '' && search.isError;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { listRef, focusFrom } = useFocusOnAdded(hits.length);
   return (
     <div className="search-page">
       <title>{`${params.q ? `${params.q} — ${t.search.heading}` : t.search.heading} — ${t.siteName}`}</title>
-      <h1 className="page-title" tabIndex={-1}>
+      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
         {t.search.heading}
       </h1>
       <noscript>
@@ -131,7 +154,16 @@ export function SearchRoute() {
       </p>
       {failed && !(search.error instanceof SearchOfflineError) ? (
         <p>
-          <button type="button" className="button" onClick={() => void search.refetch()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // The button goes while the search runs again; the status under the heading then
+              // says how it went.
+              headingRef.current?.focus();
+              void search.refetch();
+            }}
+          >
             {t.retry}
           </button>
         </p>
@@ -139,7 +171,7 @@ export function SearchRoute() {
       {hits.length > 0 ? (
         <>
           <Order params={params} />
-          <ol className="search-results">
+          <ol className="search-results" ref={listRef}>
             {hits.map((hit) => (
               <Hit key={hit.url} hit={hit} />
             ))}
@@ -148,11 +180,16 @@ export function SearchRoute() {
       ) : null}
       {search.hasNextPage ? (
         <p>
+          {/* Not disabled while it loads: a disabled button would drop the keyboard's focus. */}
           <button
             type="button"
             className="button"
-            disabled={search.isFetchingNextPage}
-            onClick={() => void search.fetchNextPage()}
+            aria-disabled={search.isFetchingNextPage || undefined}
+            onClick={() => {
+              if (search.isFetchingNextPage) return;
+              focusFrom(hits.length);
+              void search.fetchNextPage();
+            }}
           >
             {search.isFetchingNextPage ? t.search.searching : t.search.more}
           </button>
