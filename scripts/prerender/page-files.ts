@@ -8,12 +8,9 @@ import { addressOf, type Address } from '../../src/shared/lib/paths.ts';
  * address without the slug (`/ru/news/1001`) on to it.
  */
 export function pageFileOf(address: Address): string {
-  // Every part becomes a file name: nothing that could climb out of the site (`..`).
-  const { shape, ...parts } = address;
-  for (const part of Object.values(parts)) {
-    if (part !== undefined && !/^[a-z0-9-]+$/.test(part)) {
-      throw new Error(`not a page the build writes: ${shape} ${JSON.stringify(parts)}`);
-    }
+  if (!isWritten(address)) {
+    const { shape, ...parts } = address;
+    throw new Error(`not a page the build writes: ${shape} ${JSON.stringify(parts)}`);
   }
   switch (address.shape) {
     case 'front':
@@ -30,6 +27,16 @@ export function pageFileOf(address: Address): string {
     case 'search':
       return `${address.lang}/search.html`;
   }
+}
+
+/**
+ * Whether the build could write the page at `address`: every part becomes a file name, so only
+ * lower-case letters, digits and hyphens (nothing that could climb out of the site, `..`).
+ */
+export function isWritten(address: Address): boolean {
+  return Object.entries(address).every(
+    ([key, part]) => key === 'shape' || part === undefined || /^[a-z0-9-]+$/.test(part),
+  );
 }
 
 /** The file of the page at `pathname`, which must be one of the reader's pages. */

@@ -65,6 +65,10 @@ describe('sitePagesMiddleware', () => {
     for (const address of ['/ru/news/1001', '/ru/news/1001/', '/ru/news/1001/an-old-slug']) {
       expect(serve(address)).toMatchObject({ passedOn: true, url: '/ru/news/1001/index.html' });
     }
+    // Slugs no story has, as a reader may type or paste them.
+    for (const address of ['/ru/news/1001/%D0%AB', '/ru/news/1001/a%20b', '/ru/news/1001/%25']) {
+      expect(serve(address)).toMatchObject({ passedOn: true, url: '/ru/news/1001/index.html' });
+    }
     expect(serve('/ru/news/1001/an-old-slug?utm_source=t').url).toBe(
       '/ru/news/1001/index.html?utm_source=t',
     );
@@ -74,6 +78,9 @@ describe('sitePagesMiddleware', () => {
     const pages = [
       ['/ru/news/424242/x', '*/*'],
       ['/ru/page/99', '*/*'],
+      // A stray "%", which no file's name can be.
+      ['/ru/rubric/%', 'text/html'],
+      ['/ru/page/%', 'text/html'],
       ['/nowhere', 'text/html'],
     ] as const;
     for (const [address, accept] of pages) {

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { DEFAULT_LANG } from '../../src/shared/i18n/languages.ts';
 import { addressOf, langOfPath } from '../../src/shared/lib/paths.ts';
 import { requestUrl } from '../lib/request-url.ts';
-import { notFoundFileOf, pageFileOf, storyRedirectFileOf } from './page-files.ts';
+import { isWritten, notFoundFileOf, pageFileOf, storyRedirectFileOf } from './page-files.ts';
 
 /** What the middleware needs of a request and a response: Node's have it. */
 interface Request {
@@ -24,7 +24,14 @@ function isFile(file: string): boolean {
 
 /** Whether a static host would find a file for `pathname`: itself, `x.html` or `x/index.html`. */
 function hasFile(siteDir: string, pathname: string): boolean {
-  const file = path.join(siteDir, decodeURIComponent(pathname));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A stray "%": no file has that name.
+    return false;
+  }
+  const file = path.join(siteDir, decoded);
   if (!file.startsWith(siteDir)) return false;
   return [file, `${file}.html`, path.join(file, 'index.html')].some(isFile);
 }
@@ -51,7 +58,8 @@ export function sitePagesMiddleware(siteDir: string) {
     }
     const address = addressOf(url.pathname);
     const story = address?.shape === 'story' ? address : undefined;
-    const page = story?.slug ? pageFileOf(story) : undefined;
+    // A slug the build cannot have written ("%D0%AB", "a b") is an outdated one all the same.
+    const page = story?.slug && isWritten(story) ? pageFileOf(story) : undefined;
     const redirect = story && storyRedirectFileOf(story.lang, story.id);
     if (page && isFile(path.join(siteDir, page))) {
       request.url = `/${page}${url.search}`;
