@@ -14,8 +14,9 @@ declare global {
 
 /**
  * Records every layout shift from the page's start (the test fixture installs it on every page).
- * A read takes the records the observer has not delivered yet, so it is exact at once, with no
- * waiting on the page's timers, which a test may have stopped.
+ * A read also takes the records the observer has not delivered yet: it needs no wait on the
+ * page's timers, which a test may have stopped. (A shift is recorded when the page next paints:
+ * read after what the test waits for is on screen.)
  */
 export async function recordLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -15,7 +15,7 @@ const TOPICS = {
   ),
 } as const;
 
-/** The most frequent words of each language, in every story. */
+/** The most frequent words of each language, the commonest in every story. */
 const FUNCTION_WORDS = {
   ru: 'и в на с по не что о к за из от для как это также было его при после'.split(' '),
   ky: 'жана менен үчүн да бул деп болуп анын ал боюнча дагы ошондой эле бир кийин бирок'.split(' '),

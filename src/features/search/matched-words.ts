@@ -5,10 +5,15 @@
  * result matched stand for the query's words, rather than for such a stub.
  */
 
-/** A word's parts as the index splits it ("44-сессиясынын": "44", "сессиясынын"), lower case. */
+/**
+ * A word's parts as the index splits it ("44-сессиясынын": "44", "сессиясынын"), lower case and
+ * without accents, which the index ignores ("й" compares as "и", as Pagefind compares them).
+ */
 function parts(word: string): string[] {
   return word
     .toLocaleLowerCase('ru')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
@@ -21,15 +26,20 @@ function sharedStart(a: string, b: string): number {
 }
 
 /**
- * Whether `matched`, a word found in a story, stands for `term`, a word of the query: a part of
- * it shares at least half of the term's letters from its start (and three, or the whole term, if
- * shorter), which inflected forms and a word typed only in part do, and a stub of a longer word
- * does not.
+ * Whether `matched`, a word found in a story, stands for `term`, a word of the query: it, or a
+ * part of it, shares at least half of the term's letters from its start (and three, or the whole
+ * term, if shorter), which inflected forms and a word typed only in part do, and a stub of a
+ * longer word does not. A hyphenated term ("кара-балта") is compared whole, as Pagefind drops
+ * its hyphen.
  */
 export function standsFor(term: string, matched: string): boolean {
   const wanted = parts(term).join('');
   const needed = Math.min(wanted.length, Math.max(3, Math.ceil(wanted.length / 2)));
-  return wanted.length > 0 && parts(matched).some((part) => sharedStart(wanted, part) >= needed);
+  const matchedParts = parts(matched);
+  return (
+    wanted.length > 0 &&
+    [matchedParts.join(''), ...matchedParts].some((part) => sharedStart(wanted, part) >= needed)
+  );
 }
 
 /**

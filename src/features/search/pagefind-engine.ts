@@ -164,8 +164,9 @@ const ContentSchema = v.object({ content: v.string() });
  * told by the words the best result matched, as the stub is the same for every result.
  */
 async function foundAtAll(best: Result, query: string): Promise<boolean> {
-  const { content } = v.parse(ContentSchema, await best.data());
-  return findsQuery(query, content, best.words);
+  const fragment = v.safeParse(ContentSchema, await best.data());
+  // A fragment without its text cannot tell: the results stand, as Pagefind gave them.
+  return !fragment.success || findsQuery(query, fragment.output.content, best.words);
 }
 
 function fragmentHit(raw: unknown): SearchHit | undefined {

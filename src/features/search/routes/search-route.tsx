@@ -104,20 +104,24 @@ function useSearch(params: SearchParams) {
 
 /**
  * Keeps the keyboard's place when results are added below it: the first of the results a "show
- * more" added takes the focus once they arrive (the button it was on may go with the last page).
+ * more" added takes the focus once they arrive (the button it was on may go with the last page),
+ * unless the reader has gone elsewhere meanwhile.
  */
 function useFocusOnAdded(count: number) {
   const listRef = useRef<HTMLOListElement>(null);
-  const fromRef = useRef<number | undefined>(undefined);
+  const pendingRef = useRef<{ from: number; button: Element } | undefined>(undefined);
   useEffect(() => {
-    if (fromRef.current === undefined || count <= fromRef.current) return;
-    listRef.current?.querySelectorAll('a').item(fromRef.current).focus();
-    fromRef.current = undefined;
+    const pending = pendingRef.current;
+    if (pending === undefined || count <= pending.from) return;
+    pendingRef.current = undefined;
+    const focused = document.activeElement;
+    if (focused !== pending.button && focused !== document.body) return;
+    listRef.current?.querySelectorAll('a').item(pending.from).focus();
   }, [count]);
   return {
     listRef,
-    focusFrom: (index: number) => {
-      fromRef.current = index;
+    focusFrom: (from: number, button: Element) => {
+      pendingRef.current = { from, button };
     },
   };
 }
@@ -158,9 +162,9 @@ export function SearchRoute() {
             type="button"
             className="button"
             onClick={() => {
-              // The button goes while the search runs again; the status under the heading then
-              // says how it went.
-              headingRef.current?.focus();
+              // With no results yet, the button goes while the search runs again: the heading
+              // takes the focus, and the status under it says how it went.
+              if (hits.length === 0) headingRef.current?.focus();
               void search.refetch();
             }}
           >
@@ -185,9 +189,9 @@ export function SearchRoute() {
             type="button"
             className="button"
             aria-disabled={search.isFetchingNextPage || undefined}
-            onClick={() => {
+            onClick={(event) => {
               if (search.isFetchingNextPage) return;
-              focusFrom(hits.length);
+              focusFrom(hits.length, event.currentTarget);
               void search.fetchNextPage();
             }}
           >
