@@ -125,6 +125,10 @@ test.describe('search', () => {
     await page.goto(`/ru/search?q=${encodeURIComponent('Кемеловой')}`);
     await expect(results(page).getByRole('link', { name: SEED_RU.title })).toBeVisible();
 
+    // A hyphenated word, as the headline writes it ("44-й сессии").
+    await page.goto(`/ru/search?q=${encodeURIComponent('44-й')}`);
+    await expect(results(page).getByRole('link', { name: SEED_RU.title })).toBeVisible();
+
     // The fixture stories say "передаёт".
     await page.goto(`/ru/search?q=${encodeURIComponent('передает')}`);
     await expect(await searchStatus(page, 'ru')).toHaveText('Найдено 45 новостей.');
