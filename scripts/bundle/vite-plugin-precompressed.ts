@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import type { Plugin } from 'vite';
-import { requestUrl } from '../lib/request-url.ts';
+import { fileInSite, requestUrl } from '../lib/request-url.ts';
 
 /** The built files worth compressing ahead: the app's scripts and styles (decision 017). */
 const COMPRESSIBLE = /\.(?:js|css)$/;
@@ -72,18 +72,6 @@ interface Request {
   url?: string;
   method?: string;
   headers: Record<string, string | string[] | undefined>;
-}
-
-/** The file a URL path names inside the site, or undefined (malformed, or outside it). */
-function fileInSite(siteDir: string, pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const file = path.join(siteDir, decoded);
-  return file.startsWith(siteDir + path.sep) ? file : undefined;
 }
 
 /**

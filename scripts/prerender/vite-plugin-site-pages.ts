@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { DEFAULT_LANG } from '../../src/shared/i18n/languages.ts';
 import { addressOf, langOfPath } from '../../src/shared/lib/paths.ts';
-import { requestUrl } from '../lib/request-url.ts';
+import { fileInSite, requestUrl } from '../lib/request-url.ts';
 import { isWritten, notFoundFileOf, pageFileOf, storyRedirectFileOf } from './page-files.ts';
 
 /** What the middleware needs of a request and a response: Node's have it. */
@@ -24,16 +24,8 @@ function isFile(file: string): boolean {
 
 /** Whether a static host would find a file for `pathname`: itself, `x.html` or `x/index.html`. */
 function hasFile(siteDir: string, pathname: string): boolean {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    // A stray "%": no file has that name.
-    return false;
-  }
-  const file = path.join(siteDir, decoded);
-  if (!file.startsWith(siteDir)) return false;
-  return [file, `${file}.html`, path.join(file, 'index.html')].some(isFile);
+  const file = fileInSite(siteDir, pathname);
+  return file !== undefined && [file, `${file}.html`, path.join(file, 'index.html')].some(isFile);
 }
 
 /**
