@@ -2,14 +2,13 @@ import * as v from 'valibot';
 import type { Story } from '../content/load-sources.ts';
 import { articlePath } from '../../src/shared/lib/paths.ts';
 import { PART_FILTER } from '../../src/shared/search/search-index.ts';
-import { foldForSearch } from '../../src/shared/search/search-text.ts';
 
 /**
  * What the search index is given of a story: its headline, lead and text, as a small HTML
  * document that Pagefind reads. The headline carries Pagefind's highest weight, so a story that
- * names the words in its headline ranks above one that only mentions them. The indexed text is
- * folded (foldForSearch); what a result shows of the story (headline, date, rubric) is kept
- * unfolded as its metadata.
+ * names the words in its headline ranks above one that only mentions them. The text is indexed
+ * as written: Pagefind matches it without diacritics ("е" finds "ё"), and an excerpt shows the
+ * story's own spelling. What a result shows besides (headline, date, rubric) is its metadata.
  */
 
 /** The parts of a story's API file the index reads (the file was validated when published). */
@@ -44,7 +43,7 @@ function escapeHtml(text: string): string {
 }
 
 function paragraph(text: string | undefined): string {
-  return text && text.trim() !== '' ? `<p>${escapeHtml(foldForSearch(text))}</p>` : '';
+  return text && text.trim() !== '' ? `<p>${escapeHtml(text)}</p>` : '';
 }
 
 /** The sort key of a story's date: UTC, so that every date compares as text. */
@@ -71,7 +70,7 @@ export function searchDocument(story: Story, searchable: Searchable, part: numbe
     .join('');
   const content =
     `<html lang="${item.lang}"><body>` +
-    `<h1 data-pagefind-weight="${HEADLINE_WEIGHT}">${escapeHtml(foldForSearch(item.title))}</h1>` +
+    `<h1 data-pagefind-weight="${HEADLINE_WEIGHT}">${escapeHtml(item.title)}</h1>` +
     paragraph(searchable.lead) +
     body +
     paragraph(searchable.place) +

@@ -60,7 +60,8 @@ const FragmentSchema = v.object({
  * worker keeps one copy of each.
  */
 function partOptions(version: string) {
-  return { baseUrl: '/', excerptLength: 24, metaCacheTag: version };
+  // An excerpt cut from the middle of the text says so at the cut.
+  return { baseUrl: '/', excerptLength: 24, excerptEllipsis: '…', metaCacheTag: version };
 }
 
 interface EditionIndex {

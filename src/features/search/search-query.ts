@@ -1,9 +1,16 @@
 import type { Lang } from '../../shared/i18n/languages.ts';
-import { foldForSearch } from '../../shared/search/search-text.ts';
 import { isLatin, transliterations } from './transliterate.ts';
 
 /**
- * What to search for, in order, until one finds something: the query folded as the index is
+ * A query with "ё" written "е", as most Russian text is typed. The index matches either spelling
+ * of the text already (Pagefind ignores diacritics); a search server is sent one (docs/search.md).
+ */
+export function foldForSearch(text: string): string {
+  return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
+
+/**
+ * What to search for, in order, until one finds something: the query folded
  * (see foldForSearch); typed in Latin letters, its Cyrillic spellings first, then as typed (a
  * story may name "Google" or "COVID-19").
  */
