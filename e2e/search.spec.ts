@@ -50,7 +50,7 @@ if (!KY_BAZAAR || !NEWEST_RU) throw new Error('no fixture stories');
 /** The header's search field: on a phone behind its "Поиск" control, which opens it. */
 async function searchField(page: Page, lang: Lang) {
   const field = page.getByRole('searchbox', { name: UI[lang].label });
-  const toggle = page.getByRole('link', { name: UI[lang].open, exact: true });
+  const toggle = page.getByRole('button', { name: UI[lang].open, exact: true });
   // The toggle and the field are the app's: before React has the header (its whole subtree is
   // hydrated once it is marked), they are a plain link and form.
   await waitForHydrated(page.getByRole('banner'));
@@ -89,7 +89,13 @@ test.describe('search', () => {
     // Nothing of the index loads until the reader searches.
     expect(requests.filter((path) => path.startsWith('/search-index/'))).toEqual([]);
     await expect(page.getByRole('search', { name: UI.ru.landmark })).toHaveCount(
-      (await page.getByRole('link', { name: UI.ru.open, exact: true }).isVisible()) ? 0 : 1,
+      // The phone's control: a link until the app runs, a button after.
+      (await page
+        .getByRole('link', { name: UI.ru.open, exact: true })
+        .or(page.getByRole('button', { name: UI.ru.open, exact: true }))
+        .isVisible())
+        ? 0
+        : 1,
     );
 
     const field = await searchField(page, 'ru');
@@ -106,6 +112,8 @@ test.describe('search', () => {
     await expect(hit.getByText(UI.ru.rubric)).toBeVisible();
     // "дипломатов" found "дипломаты": the matched word is marked.
     await expect(hit.locator('mark').first()).toHaveText(/^дипломат/i);
+    // The excerpt is cut from a longer text, and says so.
+    await expect(hit.getByRole('paragraph').filter({ has: page.locator('mark') })).toHaveText(/…$/);
 
     await page.goto('/ky/');
     const kyField = await searchField(page, 'ky');
@@ -132,6 +140,8 @@ test.describe('search', () => {
     // The fixture stories say "передаёт".
     await page.goto(`/ru/search?q=${encodeURIComponent('передает')}`);
     await expect(await searchStatus(page, 'ru')).toHaveText('Найдено 45 новостей.');
+    // The excerpt shows the word as the story spells it.
+    await expect(results(page).first().locator('mark').first()).toHaveText('передаёт');
 
     await page.goto('/ky/search?q=bishkek');
     await expect(results(page).getByRole('link', { name: KY_BAZAAR.title })).toBeVisible();
@@ -202,16 +212,23 @@ test.describe('search', () => {
 
   test('search works by keyboard alone', async ({ page }) => {
     await page.goto('/ky/');
+    await waitForHydrated(page.getByRole('banner'));
     const field = page.getByRole('searchbox', { name: UI.ky.label });
-    const toggle = page.getByRole('link', { name: UI.ky.open, exact: true });
+    const toggle = page.getByRole('button', { name: UI.ky.open, exact: true });
     const target = (await toggle.isVisible()) ? toggle : field;
-    for (let presses = 0; presses < 30; presses++) {
-      if (await target.evaluate((element) => element === document.activeElement)) break;
-      await page.keyboard.press('Tab');
-    }
+    // Right after the site's name, as the header shows it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     await expect(target).toBeFocused();
     if (target === toggle) {
-      await page.keyboard.press('Enter');
+      // A button's keys: Space opens the field (and does not scroll), Escape closes it.
+      await page.keyboard.press('Space');
+      await expect(field).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(field).toBeHidden();
+      await expect(toggle).toBeFocused();
+      await page.keyboard.press('Space');
       await expect(field).toBeFocused();
     }
     await page.keyboard.type('базар');

@@ -29,7 +29,7 @@ import { editionPath, langOfPath } from '../../shared/lib/paths.ts';
 import { AppLink } from '../../shared/lib/app-link.tsx';
 import { alternatesFor } from './alternates.ts';
 import { pendingKind } from './pending-kind.ts';
-import { useDelayedTrue } from './use-delayed.ts';
+import { useDelayedTrue } from '../../shared/lib/use-delayed.ts';
 
 const PENDING_SKELETON_DELAY_MS = 200;
 
@@ -122,8 +122,9 @@ function Shell() {
           <AppLink className="site-header__brand" to={editionPath(lang)}>
             {t.siteName}
           </AppLink>
-          <EditionLinks pathname={location.pathname} article={article} />
+          {/* In the order a wide screen shows them; on a phone the field opens under its control. */}
           <SearchForm />
+          <EditionLinks pathname={location.pathname} article={article} />
         </div>
         <RubricNav />
       </header>

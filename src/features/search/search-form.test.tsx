@@ -1,4 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ru } from '../../shared/i18n/catalogues/ru.ts';
 import { renderWithProviders } from '../../test/render.tsx';
@@ -112,5 +113,34 @@ describe('SearchForm on the search page', () => {
       await router.navigate(-1);
     });
     expect(field).toHaveValue('базар');
+  });
+});
+
+describe('SearchForm on another page', () => {
+  it('opens by its "Поиск" button, with Space as with a click, and Escape hides it again', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      { routes: [{ path: '/ru/', element: <SearchForm />, HydrateFallback: () => null }] },
+      { initialEntries: ['/ru/'] },
+    );
+    const toggle = await screen.findByRole('button', { name: ru.search.open });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const form = screen.getByRole('search', { name: ru.search.landmark });
+    expect(toggle).toHaveAttribute('aria-controls', form.id);
+
+    toggle.focus();
+    await user.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const field = screen.getByRole('searchbox', { name: ru.search.label });
+    await vi.waitFor(() => {
+      expect(field).toHaveFocus();
+    });
+
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
   });
 });

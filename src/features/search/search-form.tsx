@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type MouseEvent, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useEdition } from '../../shared/i18n/edition-context.tsx';
 import { addressOf, searchPath } from '../../shared/lib/paths.ts';
+import { useHydrated } from '../../shared/lib/use-stored-choice.ts';
 import {
   MAX_QUERY_LENGTH,
   normalizeQuery,
@@ -24,6 +25,8 @@ export function SearchForm() {
   const navigate = useNavigate();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const toggleRef = useRef<HTMLAnchorElement>(null);
+  const hydrated = useHydrated();
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const onSearchPage = addressOf(location.pathname)?.shape === 'search';
   const params = parseSearchParams(new URLSearchParams(onSearchPage ? location.search : ''));
@@ -63,21 +66,36 @@ export function SearchForm() {
       if (normalizeQuery(value) !== (sent ?? params.q)) go(value, true);
     }, TYPING_PAUSE_MS);
   };
-  const toggle = (event: MouseEvent<HTMLAnchorElement>) => {
+  const toggle = (event: SyntheticEvent) => {
     event.preventDefault();
     setOpen(!open);
     if (!open) requestAnimationFrame(() => input.current?.focus());
+  };
+  // A button's keys: Enter clicks the link already; Space would scroll the page.
+  const onToggleKey = (event: KeyboardEvent) => {
+    if (event.key === ' ') toggle(event);
+  };
+  // Escape in the field or on its button hides what the toggle opened, the text kept.
+  const onFormKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    setOpen(false);
+    toggleRef.current?.focus();
   };
 
   const expanded = open || onSearchPage;
   return (
     <>
       <a
+        ref={toggleRef}
         className="search-toggle"
         href={searchPath(lang)}
-        aria-controls={`${id}-form`}
-        aria-expanded={expanded}
+        // Until the app runs, a plain link to the search page; then a button that shows the field.
+        {...(hydrated
+          ? { role: 'button', 'aria-controls': `${id}-form`, 'aria-expanded': expanded }
+          : {})}
         onClick={toggle}
+        onKeyDown={onToggleKey}
       >
         {t.search.open}
       </a>
@@ -103,11 +121,12 @@ export function SearchForm() {
           onChange={(event) => {
             onType(event.target.value);
           }}
+          onKeyDown={onFormKey}
           autoComplete="off"
           enterKeyHint="search"
           maxLength={MAX_QUERY_LENGTH}
         />
-        <button className="site-search__submit" type="submit">
+        <button className="site-search__submit" type="submit" onKeyDown={onFormKey}>
           {t.search.submit}
         </button>
       </form>

@@ -7,6 +7,7 @@ import { useEdition } from '../../../shared/i18n/edition-context.tsx';
 import { DEFAULT_LANG } from '../../../shared/i18n/languages.ts';
 import { RUBRICS } from '../../../shared/i18n/rubrics.ts';
 import { AppLink } from '../../../shared/lib/app-link.tsx';
+import { useDelayedTrue } from '../../../shared/lib/use-delayed.ts';
 import { langOfPath, rubricPath, searchPath } from '../../../shared/lib/paths.ts';
 import type { SearchHit } from '../search-engine.ts';
 import {
@@ -80,13 +81,20 @@ function Order({ params }: { params: SearchParams }) {
   );
 }
 
+/**
+ * How long a search runs before the page says it is searching: a screen reader would otherwise
+ * hear "searching" at every pause in the typing, before each count.
+ */
+export const SEARCHING_NOTICE_MS = 1000;
+
 function statusOf(
   search: ReturnType<typeof useSearch>,
   params: SearchParams,
+  slow: boolean,
   t: ReturnType<typeof useEdition>['t'],
 ): string {
   if (params.q === '') return '';
-  if (search.isPending) return t.search.searching;
+  if (search.isPending) return slow ? t.search.searching : '';
   if (search.isError) {
     return search.error instanceof SearchOfflineError ? t.search.offline : t.search.failed;
   }
@@ -131,6 +139,7 @@ export function SearchRoute() {
   const [searchParams] = useSearchParams();
   const params = parseSearchParams(searchParams);
   const search = useSearch(params);
+  const slow = useDelayedTrue(search.isPending, SEARCHING_NOTICE_MS);
   const hits = search.data?.pages.flatMap((page) => page.hits) ?? [];
   const failed = params.q !== '' && search.isError;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -154,7 +163,7 @@ export function SearchRoute() {
       {params.q === '' ? <p className="search-prompt">{t.search.prompt}</p> : null}
       {/* The count, or why there is none, is announced as results arrive: one region, kept. */}
       <p className="search-status" role="status">
-        {statusOf(search, params, t)}
+        {statusOf(search, params, slow, t)}
       </p>
       {failed && !(search.error instanceof SearchOfflineError) ? (
         <p>

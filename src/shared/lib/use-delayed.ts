@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 
-/** `value`, but turning true only after `delayMs`: no skeleton flashes for a cached page. */
+/**
+ * `value`, but turning true only after `delayMs`: no skeleton flashes for a cached page, no
+ * "searching" notice for a search that answers at once.
+ */
 export function useDelayedTrue(value: boolean, delayMs: number): boolean {
   const [elapsed, setElapsed] = useState(false);
   useEffect(() => {
