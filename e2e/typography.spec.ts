@@ -76,3 +76,28 @@ test.describe('typography of the seed story on a 360 px phone', () => {
     });
   }
 });
+
+test.describe('typography at the largest text size on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const { name, path } of STORIES) {
+    test(`${name}: a group wider than the line breaks rather than runs off the screen`, async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        localStorage.setItem('reader.text-size', '150');
+      });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', '150');
+      const headline = page.getByRole('heading', { level: 1 });
+      await expect(headline).toBeVisible();
+      const overflow = await page.evaluate(() => {
+        const wide = Array.from(document.querySelectorAll('main *')).filter(
+          (element) => element.getBoundingClientRect().right > window.innerWidth + 0.5,
+        );
+        return wide.map((element) => `${element.tagName}: ${element.textContent.slice(0, 40)}`);
+      });
+      expect(overflow).toEqual([]);
+    });
+  }
+});
