@@ -291,7 +291,15 @@ test.describe('hydration', () => {
         .find((resource) => entry !== undefined && resource.name.endsWith(entry));
       const [paint] = performance.getEntriesByName('first-contentful-paint');
       const [navigation] = performance.getEntriesByType('navigation');
+      // Its imports too: none is preloaded from the page's head.
+      const firstScript = Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((resource) => new URL(resource.name).pathname.endsWith('.js'))
+          .map((resource) => resource.startTime),
+      );
       return {
+        firstScript,
         requested: script?.startTime,
         painted: paint?.startTime,
         loaded: navigation instanceof PerformanceNavigationTiming ? navigation.loadEventEnd : 0,
@@ -301,6 +309,7 @@ test.describe('hydration', () => {
     expect(timing.painted, 'the story painted').toBeDefined();
     expect(timing.requested).toBeGreaterThan(timing.painted ?? Infinity);
     expect(timing.requested).toBeGreaterThanOrEqual(timing.loaded);
+    expect(timing.firstScript).toBeGreaterThan(timing.painted ?? Infinity);
   });
 
   test('without its slug, moves to the canonical address with the page’s own data', async ({

@@ -71,6 +71,13 @@ export function contentSecurityPolicy(
 /** The built entry's module script, as Vite writes it into index.html. */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
+/**
+ * The entry's imports, which Vite has the page preload. The app's script loads after the first
+ * paint (BOOT_SCRIPT), and so must they: fetched from the head, they would compete with the page's
+ * own paint for the connection.
+ */
+const MODULE_PRELOADS = /\s*<link rel="modulepreload" crossorigin href="[^"]+">/g;
+
 /** The entry's stylesheet, as Vite writes it into index.html. */
 const ENTRY_STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/;
 
@@ -128,6 +135,7 @@ export function cspAndBoot(apiBase: string): Plugin {
             () =>
               `<meta name="app-entry" content="${entry}" />\n    <script>${BOOT_SCRIPT}</script>`,
           )
+          .replace(MODULE_PRELOADS, '')
           .replace(ENTRY_STYLESHEET, () => `<style>${css}</style>`);
       },
     },
