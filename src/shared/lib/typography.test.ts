@@ -25,7 +25,10 @@ describe('typographicPieces', () => {
 
   it('keeps the dates the editions write', () => {
     expect(kept(formatLongDate('2017-07-12T00:00:00+06:00', 'ru'))).toEqual(['12 июля', '2017 г.']);
-    expect(kept(formatLongDate('2017-07-12T00:00:00+06:00', 'ky'))).toEqual(['2017-ж.', '12-июль']);
+    expect(kept(formatLongDate('2017-07-12T00:00:00+06:00', 'ky'))).toEqual([
+      '2017-ж.,',
+      '12-июль',
+    ]);
   });
 
   it('keeps initials with the surname after them', () => {
@@ -44,6 +47,13 @@ describe('typographicPieces', () => {
     expect(kept('стоит 150сом')).toEqual([]);
     expect(kept('Үй-бүлө 5-ү')).toEqual(['5-ү']);
     expect(kept('ааа5-й')).toEqual([]);
+  });
+
+  it('keeps the punctuation that touches a group with it', () => {
+    expect(kept('12 июля, в 2017 г.: на 44-й.')).toEqual(['12 июля,', '2017 г.:', '44-й.']);
+    expect(kept('(12 июля) и «44-й»')).toEqual(['(12 июля)', '«44-й»']);
+    expect(kept('сказал «Д. Кемелова»!')).toEqual(['«Д. Кемелова»!']);
+    expect(kept('«в 2017 году»')).toEqual([]);
   });
 
   it('loses and adds nothing', () => {

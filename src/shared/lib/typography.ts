@@ -68,9 +68,16 @@ const UPPER = String.raw`A-Z\u0400-\u042f\u04a2\u04ae\u04e8`;
 const LOWER = String.raw`a-z\u0430-\u045f\u04a3\u04af\u04e9`;
 const LETTER = String.raw`A-Za-z\u0400-\u04ff`;
 
+/**
+ * Punctuation that stays with the group it touches: a line neither starts with a closing mark
+ * ("12 июля," breaks before the comma no more than inside the group) nor ends with an opening one.
+ */
+const OPENING = String.raw`«„“"'(\[`;
+const CLOSING = String.raw`»”"')\].,:;!?…`;
+
 const PATTERN = new RegExp(
   // Every group starts with a capital or a digit: the lookahead passes over other places at once.
-  String.raw`(?=[${UPPER}\d])(?:` +
+  String.raw`[${OPENING}]*(?=[${UPPER}\d])(?:` +
     [
       // Initials and the surname after them: "Д. Кемелова", "Д.Б. Кемелова", "Д. Б. Кемелова".
       String.raw`(?<![${LETTER}])(?:[${UPPER}]\.[ \u00a0]?){1,2}[ \u00a0]?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`,
@@ -79,7 +86,7 @@ const PATTERN = new RegExp(
       // A number and the abbreviation, unit or month after it: "2017 г.", "5 млн", "12 июля".
       String.raw`(?<![${LETTER}\d-])${NUMBER}[ \u00a0](?:[${LETTER}]{1,4}\.|(?:${[...UNITS, ...MONTHS].join('|')})(?![${LETTER}]))`,
     ].join('|') +
-    ')',
+    String.raw`)[${CLOSING}]*`,
   'gu',
 );
 
