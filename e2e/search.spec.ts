@@ -47,6 +47,11 @@ const KY_BAZAAR = KY_FIXTURE_ARTICLES[0];
 const NEWEST_RU = FIXTURE_ARTICLES[FIXTURE_ARTICLES.length - 1];
 if (!KY_BAZAAR || !NEWEST_RU) throw new Error('no fixture stories');
 
+/** Whether the page is as wide as a phone's, where the header's search is behind its control. */
+function onPhone(page: Page): boolean {
+  return (page.viewportSize()?.width ?? Infinity) < 640;
+}
+
 /** The header's search field: on a phone behind its "Поиск" control, which opens it. */
 async function searchField(page: Page, lang: Lang) {
   const field = page.getByRole('searchbox', { name: UI[lang].label });
@@ -54,7 +59,9 @@ async function searchField(page: Page, lang: Lang) {
   // The toggle and the field are the app's: before React has the header (its whole subtree is
   // hydrated once it is marked), they are a plain link and form.
   await waitForHydrated(page.getByRole('banner'));
-  if (await toggle.isVisible()) {
+  if (onPhone(page)) {
+    // A button once the app's header has started (a moment after hydration).
+    await expect(toggle).toBeVisible();
     await expect(field).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -215,7 +222,8 @@ test.describe('search', () => {
     await waitForHydrated(page.getByRole('banner'));
     const field = page.getByRole('searchbox', { name: UI.ky.label });
     const toggle = page.getByRole('button', { name: UI.ky.open, exact: true });
-    const target = (await toggle.isVisible()) ? toggle : field;
+    const target = onPhone(page) ? toggle : field;
+    await expect(target).toBeVisible();
     // Right after the site's name, as the header shows it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -223,8 +231,10 @@ test.describe('search', () => {
     await expect(target).toBeFocused();
     if (target === toggle) {
       // A button's keys: Space opens the field (and does not scroll), Escape closes it.
+      const scrolled = await page.evaluate(() => window.scrollY);
       await page.keyboard.press('Space');
       await expect(field).toBeFocused();
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
       await page.keyboard.press('Escape');
       await expect(field).toBeHidden();
       await expect(toggle).toBeFocused();

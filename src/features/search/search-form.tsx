@@ -39,6 +39,8 @@ export function SearchForm() {
   if (shownKey !== location.key) {
     setShownKey(location.key);
     setSent(null);
+    // A field opened on one page is closed on the next.
+    setOpen(false);
     // The address changed (back, a link, another page): the field shows its query. Not when
     // the change is this field's own search arriving: the reader may have typed on meanwhile,
     // and those letters must not be lost.
@@ -68,16 +70,21 @@ export function SearchForm() {
   };
   const toggle = (event: SyntheticEvent) => {
     event.preventDefault();
-    setOpen(!open);
-    if (!open) requestAnimationFrame(() => input.current?.focus());
+    // On the search page the field is always open: the control only takes the reader to it.
+    if (!open || onSearchPage) requestAnimationFrame(() => input.current?.focus());
+    if (!onSearchPage) setOpen(!open);
   };
-  // A button's keys: Enter clicks the link already; Space would scroll the page.
-  const onToggleKey = (event: KeyboardEvent) => {
+  // A button's keys: Enter clicks the link already; Space acts when it is let go, as a
+  // button's does, and must not scroll the page meanwhile.
+  const onToggleKeyDown = (event: KeyboardEvent) => {
+    if (event.key === ' ') event.preventDefault();
+  };
+  const onToggleKeyUp = (event: KeyboardEvent) => {
     if (event.key === ' ') toggle(event);
   };
   // Escape in the field or on its button hides what the toggle opened, the text kept.
   const onFormKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing || !open || onSearchPage) return;
     event.preventDefault();
     setOpen(false);
     toggleRef.current?.focus();
@@ -95,7 +102,8 @@ export function SearchForm() {
           ? { role: 'button', 'aria-controls': `${id}-form`, 'aria-expanded': expanded }
           : {})}
         onClick={toggle}
-        onKeyDown={onToggleKey}
+        onKeyDown={onToggleKeyDown}
+        onKeyUp={onToggleKeyUp}
       >
         {t.search.open}
       </a>

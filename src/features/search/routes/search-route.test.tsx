@@ -50,4 +50,25 @@ describe('SearchRoute', () => {
     });
     expect(status).toHaveTextContent(ru.search.nothingFound('кемел'));
   });
+
+  it('counts the notice’s second from the search, not from the page opened without one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { router } = renderWithProviders(
+      { routes: [{ path: '/ru/search', element: <SearchRoute /> }] },
+      { initialEntries: ['/ru/search'] },
+    );
+    const status = screen.getByRole('status');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(SEARCHING_NOTICE_MS * 2);
+    });
+    await act(async () => {
+      await router.navigate('/ru/search?q=%D0%BA%D0%B5%D0%BC%D0%B5%D0%BB');
+    });
+    expect(answers.pending).toHaveLength(1);
+    expect(status).toHaveTextContent(/^$/);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(SEARCHING_NOTICE_MS);
+    });
+    expect(status).toHaveTextContent(ru.search.searching);
+  });
 });

@@ -139,7 +139,8 @@ export function SearchRoute() {
   const [searchParams] = useSearchParams();
   const params = parseSearchParams(searchParams);
   const search = useSearch(params);
-  const slow = useDelayedTrue(search.isPending, SEARCHING_NOTICE_MS);
+  // Counted from the query's start: with none, the query is disabled, and pending all the same.
+  const slow = useDelayedTrue(params.q !== '' && search.isPending, SEARCHING_NOTICE_MS);
   const hits = search.data?.pages.flatMap((page) => page.hits) ?? [];
   const failed = params.q !== '' && search.isError;
   const headingRef = useRef<HTMLHeadingElement>(null);
