@@ -124,7 +124,7 @@ export function cspAndBoot(apiBase: string): Plugin {
           );
         }
         const policy = contentSecurityPolicy(apiBase, [styleHash]).replace(/'/g, '&#39;');
-        return html
+        const page = html
           .replace(
             charset,
             (tag) =>
@@ -137,6 +137,10 @@ export function cspAndBoot(apiBase: string): Plugin {
           )
           .replace(MODULE_PRELOADS, '')
           .replace(ENTRY_STYLESHEET, () => `<style>${css}</style>`);
+        if (page.includes('modulepreload')) {
+          throw new Error('index.html: a modulepreload link is left, which Vite wrote otherwise');
+        }
+        return page;
       },
     },
   };
