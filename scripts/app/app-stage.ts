@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { hashBytes, type BuildCache } from '../pipeline/build-cache.ts';
+import { BuildProblems } from '../pipeline/build-problems.ts';
 import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
 
 /**
@@ -113,9 +114,11 @@ function bundle(
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       if (code !== 0) {
-        reject(new Error(`bundling the app failed (exit ${String(code)})`));
+        // What failed is printed above by the bundler's process itself, unless it was killed.
+        const how = signal === null ? `exit ${String(code)}` : `killed by ${signal}`;
+        reject(new BuildProblems([`app: bundling the app stopped (${how}); see the lines above`]));
         return;
       }
       try {
