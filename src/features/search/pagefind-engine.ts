@@ -170,6 +170,29 @@ async function foundAtAll(best: Result, query: string): Promise<boolean> {
   return !fragment.success || findsQuery(query, fragment.output.content, best.words);
 }
 
+/**
+ * The parts that found the query itself, with how many stories each found. Pagefind shortens a
+ * word that a part does not hold, and does so in each part by itself: a word in one part comes
+ * with stub matches ("с", "о") from every other. A part's stub is the same for all its results,
+ * so its best result says whether the part found the query.
+ */
+async function partsFinding(
+  pagefind: Pagefind,
+  query: string,
+  perPart: Record<string, number>,
+): Promise<Record<string, number>> {
+  const checked = await Promise.all(
+    Object.entries(perPart)
+      .filter(([, count]) => count > 0)
+      .map(async ([part, count]): Promise<[string, number][]> => {
+        const { results } = await search(pagefind, query, { filters: { [PART_FILTER]: part } });
+        const best = results[0];
+        return best !== undefined && (await foundAtAll(best, query)) ? [[part, count]] : [];
+      }),
+  );
+  return Object.fromEntries(checked.flat());
+}
+
 function fragmentHit(raw: unknown): SearchHit | undefined {
   const fragment = v.safeParse(FragmentSchema, raw);
   if (!fragment.success) return undefined;
@@ -183,23 +206,28 @@ export const pagefindEngine: SearchEngine = {
     if (!index) return { total: 0, hits: [] };
     const { pagefind, parts } = index;
     try {
-      // Every part searched at once: the results by relevance, and how many each part has.
+      // Every part searched at once: how many results each part has.
       const found = await search(pagefind, query);
-      const best = found.results[0];
-      if (best === undefined || !(await foundAtAll(best, query))) return { total: 0, hits: [] };
       const perPart = found.filters[PART_FILTER] ?? {};
       // A part whose filter did not load would be left out of the newest first, unseen.
       const counted = Object.values(perPart).reduce((sum, count) => sum + count, 0);
       if (counted !== found.results.length) {
         throw new ApiError('network', searchPartsFile(lang), 'a part of the index did not load');
       }
+      const finding = await partsFinding(pagefind, query, perPart);
+      const total = Object.values(finding).reduce((sum, count) => sum + count, 0);
+      if (total === 0) return { total: 0, hits: [] };
       const page =
         sort === 'newest'
-          ? await newest(pagefind, query, perPart, parts, offset, limit)
-          : found.results.slice(offset, offset + limit);
+          ? await newest(pagefind, query, finding, parts, offset, limit)
+          : (
+              await search(pagefind, query, {
+                filters: { [PART_FILTER]: { any: Object.keys(finding) } },
+              })
+            ).results.slice(offset, offset + limit);
       const hits = await Promise.all(page.map(async (result) => fragmentHit(await result.data())));
       return {
-        total: found.results.length,
+        total,
         hits: hits.filter((hit): hit is SearchHit => hit !== undefined),
       };
     } catch (error) {
